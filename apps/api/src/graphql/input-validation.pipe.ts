@@ -1,0 +1,48 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { InvalidInputException } from '@samverkan/common';
+
+/** The first failing property, as a dotted path such as `links.0.url`. */
+function firstFailure(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
+  for (const error of errors) {
+    const here = [...path, error.property];
+    if (error.constraints) {
+      return { field: here.join('.'), message: Object.values(error.constraints)[0] ?? 'is invalid' };
+    }
+    const nested = firstFailure(error.children ?? [], here);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * class-validator on every @InputType/@ArgsType: unknown properties are
+ * stripped, values converted, and a failure names the field at fault,
+ * prefixed with the argument it sits in (`input.code`).
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      transform: true,
+      stopAtFirstError: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors: ValidationError[]) => {
+        const failure = firstFailure(errors);
+        return new InvalidInputException(failure?.field ?? 'input', failure?.message ?? 'Invalid input');
+      },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      // One pipe instance serves every argument concurrently, so the argument name is added here, per call.
+      if (error instanceof InvalidInputException && metadata.data && error.field) {
+        throw new InvalidInputException(`${metadata.data}.${error.field}`, error.message);
+      }
+      throw error;
+    }
+  }
+}

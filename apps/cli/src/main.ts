@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfigOrExit } from '@samverkan/config';
+import { buildDataSourceOptions } from '@samverkan/database';
+import { seedIpvPlan } from '@samverkan/seed';
+import { DataSource } from 'typeorm';
+import { printSchema } from './print-schema';
+
+const COMMANDS: Record<string, string> = {
+  migrate: 'apply pending migrations',
+  'migrate:revert': 'revert the latest migration',
+  seed: 'insert the 2019–2021 plan and demo accounts where missing (idempotent)',
+  'schema:print': 'write the GraphQL schema to schema.gql',
+};
+
+async function withDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const config = loadConfigOrExit('cli');
+  const dataSource = new DataSource(buildDataSourceOptions(config.databaseUrl, 2));
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function run(command: string | undefined): Promise<void> {
+  switch (command) {
+    case 'migrate': {
+      const applied = await withDataSource((ds) => ds.runMigrations({ transaction: 'each' }));
+      console.log(applied.length === 0 ? 'No pending migrations' : `Applied ${applied.map((m) => m.name).join(', ')}`);
+      return;
+    }
+    case 'migrate:revert':
+      await withDataSource((ds) => ds.undoLastMigration({ transaction: 'each' }));
+      console.log('Reverted the latest migration');
+      return;
+    case 'seed': {
+      const { inserted } = await withDataSource(seedIpvPlan);
+      console.log(inserted === 0 ? 'Seed: nothing to add' : `Seed: inserted ${inserted} rows`);
+      return;
+    }
+    case 'schema:print': {
+      const target = resolve(process.cwd(), 'schema.gql');
+      writeFileSync(target, await printSchema());
+      console.log(`Wrote ${target}`);
+      return;
+    }
+    default:
+      console.error(`Usage: samverkan <command>\n${Object.entries(COMMANDS).map(([name, what]) => `  ${name.padEnd(16)}${what}`).join('\n')}`);
+      process.exit(2);
+  }
+}
+
+run(process.argv[2]).catch((error: unknown) => {
+  console.error(`[cli] ${process.argv[2]} failed:`, error instanceof Error ? error.message : error);
+  process.exit(1);
+});

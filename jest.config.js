@@ -1,0 +1,16 @@
+/** One Jest run for unit (beside the code), integration and end-to-end tests (test/). */
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  testRegex: ['(apps|libs)/.+\\.spec\\.ts$', 'test/.+\\.(int|e2e)-spec\\.ts$'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@samverkan/testing$': '<rootDir>/test/support',
+    '^@samverkan/(.*)$': '<rootDir>/libs/$1/src',
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

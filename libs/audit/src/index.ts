@@ -1,0 +1,3 @@
+export * from './audit-entry.entity';
+export * from './audited-transaction';
+export * from './audit.module';

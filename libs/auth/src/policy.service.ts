@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, belongsTo, coordinates, isSteeringMember } from './actor';
+import { AuthException, AuthExceptionCode } from './auth.exception';
+import { UserRole } from './roles';
+
+/** Everything the policy can be asked about. New modules add their actions here. */
+export enum Action {
+  READ_WORKSPACE = 'READ_WORKSPACE',
+  MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
+  UPDATE_AGENCY_PROFILE = 'UPDATE_AGENCY_PROFILE',
+  MANAGE_PLAN = 'MANAGE_PLAN',
+  REVISE_PLAN = 'REVISE_PLAN',
+  READ_AUDIT_TRAIL = 'READ_AUDIT_TRAIL',
+  MANAGE_GROUP_WORK = 'MANAGE_GROUP_WORK',
+  CONTRIBUTE_TO_GROUP = 'CONTRIBUTE_TO_GROUP',
+  COMMENT = 'COMMENT',
+  MANAGE_AGENCY_DATA = 'MANAGE_AGENCY_DATA',
+}
+
+/** What an action is about: the group or agency whose data it touches. */
+export interface Resource {
+  groupId?: string;
+  agencyId?: string;
+}
+
+type Rule = (actor: Actor, resource: Resource) => boolean;
+
+const isAdmin = (actor: Actor): boolean => actor.roles.includes(UserRole.ADMINISTRATOR);
+const isObserver = (actor: Actor): boolean => actor.roles.includes(UserRole.OBSERVER);
+const representsAgency = (actor: Actor, agencyId: string | undefined): boolean =>
+  agencyId !== undefined && actor.agencyId === agencyId && actor.roles.includes(UserRole.AGENCY_REPRESENTATIVE);
+
+/**
+ * One table answers "may this actor do this action on this resource".
+ * An action without a rule, or a rule that does not grant, is denied.
+ */
+const RULES: Record<Action, Rule> = {
+  [Action.READ_WORKSPACE]: () => true,
+  [Action.MANAGE_ORGANISATION]: (actor) => isAdmin(actor),
+  [Action.UPDATE_AGENCY_PROFILE]: (actor, { agencyId }) => isAdmin(actor) || representsAgency(actor, agencyId),
+  [Action.MANAGE_PLAN]: (actor) => isAdmin(actor),
+  [Action.REVISE_PLAN]: (actor) => isAdmin(actor) || isSteeringMember(actor),
+  [Action.READ_AUDIT_TRAIL]: (actor) => isAdmin(actor) || isSteeringMember(actor),
+  [Action.MANAGE_GROUP_WORK]: (actor, { groupId }) => groupId !== undefined && coordinates(actor, groupId),
+  [Action.CONTRIBUTE_TO_GROUP]: (actor, { groupId }) => groupId !== undefined && belongsTo(actor, groupId),
+  [Action.COMMENT]: (actor) => isSteeringMember(actor) || isObserver(actor),
+  [Action.MANAGE_AGENCY_DATA]: (actor, { agencyId }) => representsAgency(actor, agencyId),
+};
+
+const OBSERVER_ACTIONS = new Set<Action>([Action.READ_WORKSPACE, Action.READ_AUDIT_TRAIL, Action.COMMENT]);
+
+@Injectable()
+export class PolicyService {
+  can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+    // The observer writes nothing, whatever else they might hold.
+    if (isObserver(actor) && !OBSERVER_ACTIONS.has(action)) return false;
+    const rule = RULES[action];
+    return rule ? rule(actor, resource) : false;
+  }
+
+  assert(actor: Actor | null | undefined, action: Action, resource: Resource = {}): asserts actor is Actor {
+    if (!actor) throw new AuthException(AuthExceptionCode.NOT_AUTHENTICATED, 'You must be logged in');
+    if (!this.can(actor, action, resource)) {
+      throw new AuthException(AuthExceptionCode.FORBIDDEN, 'You are not allowed to do this');
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { LoaderRegistry } from '@samverkan/common';
+import { Actor, CallContext } from './actor';
+import { AuthException, AuthExceptionCode } from './auth.exception';
+
+/** What every GraphQL resolver sees: built once per HTTP request. */
+export interface GraphqlContext {
+  requestId: string;
+  actor: Actor | null;
+  loaders: LoaderRegistry;
+}
+
+export function graphqlContextOf(context: ExecutionContext): GraphqlContext {
+  return GqlExecutionContext.create(context).getContext<GraphqlContext>();
+}
+
+/** The caller and request id, for mutations; rejects anonymous calls. */
+export const Call = createParamDecorator((_data: unknown, context: ExecutionContext): CallContext => {
+  const { actor, requestId } = graphqlContextOf(context);
+  if (!actor) throw new AuthException(AuthExceptionCode.NOT_AUTHENTICATED, 'You must be logged in');
+  return { actor, requestId };
+});
+
+/** The per-request DataLoader registry. */
+export const Loaders = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): LoaderRegistry => graphqlContextOf(context).loaders,
+);
+
+/** The caller, or null when not logged in (the policy decides what that means). */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | null => graphqlContextOf(context).actor,
+);
+
+/** The id of the current request, for audit rows of calls made before login. */
+export const RequestId = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string => graphqlContextOf(context).requestId,
+);

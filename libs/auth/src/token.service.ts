@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
+
+export interface AccessTokenClaims {
+  /** User id. */
+  sub: string;
+  /** The user's token version when issued; bumping it revokes every older token. */
+  ver: number;
+}
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.jwt = new JwtService({
+      secret: config.jwtSecret,
+      signOptions: { algorithm: 'HS256', issuer: 'samverkan', audience: 'samverkan-api' },
+      verifyOptions: { algorithms: ['HS256'], issuer: 'samverkan', audience: 'samverkan-api' },
+    });
+  }
+
+  issue(claims: AccessTokenClaims): IssuedToken {
+    const ttl = this.config.accessTokenTtlSeconds;
+    const token = this.jwt.sign({ ver: claims.ver }, { subject: claims.sub, expiresIn: ttl });
+    return { token, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
+  /** The claims of a valid, unexpired token; null for anything else. */
+  verify(token: string): AccessTokenClaims | null {
+    try {
+      const payload = this.jwt.verify<{ sub?: unknown; ver?: unknown }>(token);
+      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return null;
+      return { sub: payload.sub, ver: payload.ver };
+    } catch {
+      return null;
+    }
+  }
+}

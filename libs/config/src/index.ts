@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './load-config';
+export * from './config.module';
+export * from './boot';
+export * from './log-levels';

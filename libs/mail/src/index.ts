@@ -1,0 +1,3 @@
+export * from './mail.service';
+export * from './send-email.handler';
+export * from './mail.module';

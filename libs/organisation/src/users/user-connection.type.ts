@@ -1,0 +1,4 @@
+import { ConnectionType } from '@samverkan/common';
+import { User } from './user.entity';
+
+export const UserConnection = ConnectionType(User, 'UserConnection');

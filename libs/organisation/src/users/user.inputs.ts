@@ -1,0 +1,60 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { MIN_PASSWORD_LENGTH, UserRole } from '@samverkan/auth';
+import { ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail()
+  email: string;
+
+  @Field()
+  @Length(1, 200)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => ID)
+  @IsUUID()
+  agencyId: string;
+
+  @Field(() => [UserRole], { defaultValue: [] })
+  @IsEnum(UserRole, { each: true })
+  @ArrayUnique()
+  roles: UserRole[];
+
+  @Field({ description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters` })
+  @Length(MIN_PASSWORD_LENGTH, 200)
+  password: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  displayName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => [UserRole], { nullable: true })
+  @IsOptional()
+  @IsEnum(UserRole, { each: true })
+  @ArrayUnique()
+  roles?: UserRole[];
+
+  @Field({ nullable: true, description: 'Deactivating also ends every session of the person' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

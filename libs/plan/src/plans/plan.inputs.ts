@@ -1,0 +1,156 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { PlanLevelText } from '@samverkan/common';
+import { PlanAgencyRole } from './plan-agency.entity';
+
+const DATE = { strict: true } as const;
+
+@InputType()
+export class CreatePlanInput {
+  @Field()
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'key must be 2–40 capital letters, digits or dashes' })
+  key: string;
+
+  @Field()
+  @Length(1, 300)
+  title: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(2000)
+  @PlanLevelText()
+  mandate: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateString(DATE)
+  periodStart: string;
+
+  @Field({ description: 'YYYY-MM-DD, not before periodStart' })
+  @IsDateString(DATE)
+  periodEnd: string;
+}
+
+@InputType()
+export class UpdatePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  @PlanLevelText()
+  mandate?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateString(DATE)
+  periodStart?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsDateString(DATE)
+  periodEnd?: string;
+}
+
+@InputType()
+export class RevisePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field({ description: 'YYYY-MM-DD within the plan period' })
+  @IsDateString(DATE)
+  effectiveFrom: string;
+
+  @Field({ description: 'What changed' })
+  @Length(1, 4000)
+  @PlanLevelText()
+  summary: string;
+
+  @Field({ description: 'Why it changed' })
+  @Length(1, 4000)
+  @PlanLevelText()
+  rationale: string;
+}
+
+@InputType()
+export class SetPlanAgencyInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  agencyId: string;
+
+  @Field(() => PlanAgencyRole)
+  @IsEnum(PlanAgencyRole)
+  role: PlanAgencyRole;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(2000)
+  @PlanLevelText()
+  responsibility: string;
+}
+
+@InputType()
+export class CreateDevelopmentAreaInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  number: number;
+
+  @Field()
+  @Length(1, 300)
+  title: string;
+
+  @Field(() => [String], { defaultValue: [], description: 'Sub-topics in order' })
+  @Length(1, 300, { each: true })
+  subTopics: string[];
+}
+
+@InputType()
+export class UpdateDevelopmentAreaInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  title?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the sub-topics, in order' })
+  @IsOptional()
+  @Length(1, 300, { each: true })
+  subTopics?: string[];
+}
+
+@InputType()
+export class CreatePerspectiveInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field()
+  @Matches(/^[A-Z][A-Z0-9_]{1,59}$/, { message: 'code must be 2–60 capital letters, digits or underscores' })
+  code: string;
+
+  @Field()
+  @Length(1, 300)
+  title: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(4000)
+  @PlanLevelText()
+  description: string;
+}

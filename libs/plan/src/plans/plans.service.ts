@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditedTransaction } from '@samverkan/audit';
+import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
+import { EntityNotFoundException, LoaderRegistry, assertReferenceExists, groupByKeys, orderByKeys } from '@samverkan/common';
+import { In, Repository } from 'typeorm';
+import { PlanException, PlanExceptionCode } from '../plan.exception';
+import { PlanAgency } from './plan-agency.entity';
+import { PlanRevision } from './plan-revision.entity';
+import { Plan } from './plan.entity';
+import { CreatePlanInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
+
+/** A workspace holds a handful of plans; the list is bounded all the same. */
+const MAX_PLANS_LISTED = 100;
+
+function assertPeriod(periodStart: string, periodEnd: string): void {
+  if (periodEnd < periodStart) {
+    throw new PlanException(PlanExceptionCode.PERIOD_INVERTED, 'The period must not end before it starts', 'input.periodEnd');
+  }
+}
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectRepository(Plan) private readonly plans: Repository<Plan>,
+    @InjectRepository(PlanRevision) private readonly revisions: Repository<PlanRevision>,
+    @InjectRepository(PlanAgency) private readonly participations: Repository<PlanAgency>,
+    private readonly policy: PolicyService,
+    private readonly audited: AuditedTransaction,
+  ) {}
+
+  list(actor: Actor | null): Promise<Plan[]> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    return this.plans.find({ order: { periodStart: 'DESC', key: 'ASC' }, take: MAX_PLANS_LISTED });
+  }
+
+  async get(actor: Actor | null, id: string): Promise<Plan> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    const plan = await this.plans.findOneBy({ id });
+    if (!plan) throw new EntityNotFoundException('Plan', id, 'id');
+    return plan;
+  }
+
+  load(loaders: LoaderRegistry, id: string): Promise<Plan | null> {
+    return loaders
+      .get<string, Plan | null>('plan.byId', async (ids) =>
+        orderByKeys(ids, await this.plans.findBy({ id: In([...ids]) }), (p) => p.id),
+      )
+      .load(id);
+  }
+
+  loadRevisions(loaders: LoaderRegistry, planId: string): Promise<PlanRevision[]> {
+    return loaders
+      .get<string, PlanRevision[]>('planRevision.byPlan', async (planIds) =>
+        groupByKeys(planIds, await this.revisions.find({ where: { planId: In([...planIds]) }, order: { number: 'ASC' } }), (r) => r.planId),
+      )
+      .load(planId);
+  }
+
+  loadParticipations(loaders: LoaderRegistry, planId: string): Promise<PlanAgency[]> {
+    return loaders
+      .get<string, PlanAgency[]>('planAgency.byPlan', async (planIds) =>
+        groupByKeys(planIds, await this.participations.findBy({ planId: In([...planIds]) }), (p) => p.planId),
+      )
+      .load(planId);
+  }
+
+  create(call: CallContext, input: CreatePlanInput): Promise<Plan> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    assertPeriod(input.periodStart, input.periodEnd);
+    return this.audited.run(call, 'plan.create', async (tx) => {
+      if (await tx.existsBy(Plan, { key: input.key })) {
+        throw new PlanException(PlanExceptionCode.PLAN_KEY_TAKEN, `A plan with key ${input.key} exists`, 'input.key');
+      }
+      const plan = await tx.save(tx.create(Plan, input));
+      return { result: plan, entityType: 'Plan', entityId: plan.id, before: null, after: plan };
+    });
+  }
+
+  update(call: CallContext, input: UpdatePlanInput): Promise<Plan> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    return this.audited.run(call, 'plan.update', async (tx) => {
+      const before = await tx.findOne(Plan, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new EntityNotFoundException('Plan', input.id, 'input.id');
+      const { id, ...changes } = input;
+      const next = { ...before, ...changes };
+      assertPeriod(next.periodStart, next.periodEnd);
+      const after = await tx.save(Plan, next);
+      return { result: after, entityType: 'Plan', entityId: id, before, after };
+    });
+  }
+
+  /** Records a revision decided by the steering group; revisions are numbered 1, 2, 3 … per plan. */
+  revise(call: CallContext, input: RevisePlanInput): Promise<PlanRevision> {
+    this.policy.assert(call.actor, Action.REVISE_PLAN);
+    return this.audited.run(call, 'plan.revise', async (tx) => {
+      const plan = await tx.findOne(Plan, { where: { id: input.planId }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw new EntityNotFoundException('Plan', input.planId, 'input.planId');
+      if (input.effectiveFrom < plan.periodStart || input.effectiveFrom > plan.periodEnd) {
+        throw new PlanException(PlanExceptionCode.DATE_OUTSIDE_PERIOD, `effectiveFrom must lie within ${plan.periodStart} – ${plan.periodEnd}`, 'input.effectiveFrom');
+      }
+      const number = plan.currentRevision + 1;
+      const revision = await tx.save(tx.create(PlanRevision, { ...input, number, decidedById: call.actor.userId }));
+      await tx.update(Plan, { id: plan.id }, { currentRevision: number });
+      return { result: revision, entityType: 'Plan', entityId: plan.id, before: { currentRevision: plan.currentRevision }, after: revision };
+    });
+  }
+
+  setParticipation(call: CallContext, input: SetPlanAgencyInput): Promise<PlanAgency> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    return this.audited.run(call, 'plan.setAgency', async (tx) => {
+      if (!(await tx.existsBy(Plan, { id: input.planId }))) throw new EntityNotFoundException('Plan', input.planId, 'input.planId');
+      await assertReferenceExists(tx, 'agencies', input.agencyId, 'input.agencyId');
+      const before = await tx.findOneBy(PlanAgency, { planId: input.planId, agencyId: input.agencyId });
+      const after = await tx.save(PlanAgency, { ...input });
+      return { result: after, entityType: 'PlanAgency', entityId: `${input.planId}:${input.agencyId}`, before, after };
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JobHandlerRegistry } from './job-handler.registry';
+import { describeError, retryDelayMs } from './outbox-retry.policy';
+import { OutboxRepository } from './outbox.repository';
+import { QUEUE_CONNECTION, QueueConnection } from './queue-connection';
+import { QueueName } from './queue.constants';
+
+/**
+ * Jobs run at once per queue and process. Each holds a database connection
+ * while it runs, so this stays well below the pool size.
+ */
+const CONCURRENCY = 4;
+
+/** One BullMQ worker per queue, routing each job to its handler by name. */
+@Injectable()
+export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(JobDispatcher.name);
+  private workers: Worker[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly handlers: JobHandlerRegistry,
+    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.workers = Object.values(QueueName).map((queue) => {
+      const worker = new Worker(queue, (job) => this.run(job.id!), {
+        connection: this.connection.worker,
+        prefix: this.connection.prefix,
+        concurrency: CONCURRENCY,
+      });
+      worker.on('error', (error) => this.logger.error(`Worker for queue ${queue}: ${error.message}`));
+      return worker;
+    });
+  }
+
+  /** Waits for the jobs in progress; a job cut off by a crash instead is re-run by BullMQ or the relay. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  /**
+   * Runs the handler for one outbox message, at most once to completion: the
+   * row stays locked from the check to the completion mark, so a duplicate
+   * job waits and then finds the message completed.
+   */
+  private async run(messageId: string): Promise<void> {
+    const failure = await this.dataSource.transaction(async (tx) => {
+      const message = await this.outbox.lockForHandling(tx, messageId);
+      if (!message || message.completed) return null;
+      try {
+        const handler = this.handlers.get(message.jobName);
+        // A savepoint: a failing handler's own writes are undone, the failure record is kept.
+        await tx.transaction((handlerTx) => handler(message.payload, handlerTx));
+      } catch (error) {
+        const attempt = message.attempts + 1;
+        const delayMs = retryDelayMs(attempt);
+        const reason = describeError(error);
+        await this.outbox.markFailed(tx, messageId, reason, delayMs);
+        this.logger.warn(`Job ${message.jobName} ${messageId} failed (attempt ${attempt}), retry in ${delayMs / 1000} s: ${reason}`);
+        return error;
+      }
+      await this.outbox.markCompleted(tx, messageId);
+      return null;
+    });
+    // Rethrown after the commit, so BullMQ counts the job as failed and the failure record stays.
+    if (failure) throw failure;
+  }
+}

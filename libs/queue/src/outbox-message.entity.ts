@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { JobName, QueueName } from './queue.constants';
+
+/**
+ * Work to do after a change, written in the change's own transaction. The row
+ * is the record; the BullMQ job (id = row id) is only how it gets delivered.
+ */
+@Entity({ name: 'outbox_messages' })
+// The relay's scan: rows not yet completed, oldest due first.
+@Index('IDX_outbox_messages_pending', ['availableAt'], { where: 'completed_at IS NULL' })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_outbox_messages' })
+  id: string;
+
+  @Column({ type: 'text' })
+  queue: QueueName;
+
+  @Column({ type: 'text' })
+  jobName: JobName;
+
+  @Column({ type: 'jsonb' })
+  payload: object;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  /** Not delivered before this time; pushed forward after a failed attempt. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  availableAt: Date;
+
+  /** Last time the relay enqueued the job or checked that Redis still has it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  relayedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  /** Failed handler runs so far. */
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
+import { DataSource } from 'typeorm';
+import { JobQueues } from './job-queues.service';
+import { describeError } from './outbox-retry.policy';
+import { OutboxRepository } from './outbox.repository';
+
+/** Messages claimed per transaction, so one pass never holds many locks for long. */
+const BATCH_SIZE = 100;
+/**
+ * A relayed, uncompleted message is checked against Redis again after this
+ * many poll intervals: long enough that a queued job is normally done by then,
+ * short enough that a Redis flush delays delivery only briefly.
+ */
+const RECHECK_AFTER_POLLS = 10;
+
+/**
+ * Moves due outbox messages into BullMQ: at start, then every outboxPollMs.
+ * Re-enqueues messages whose job Redis has lost. Safe to run in any number of
+ * workers at once.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private timer?: NodeJS.Timeout;
+  private pass: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly queues: JobQueues,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.poll();
+  }
+
+  /** Lets a pass in progress finish; no new pass starts. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.pass;
+  }
+
+  private poll(): void {
+    this.pass = this.relayDue()
+      .catch((error: unknown) =>
+        this.logger.error(`Outbox relay pass failed, next try in ${this.config.outboxPollMs} ms: ${describeError(error)}`),
+      )
+      .finally(() => {
+        if (!this.stopped) this.timer = setTimeout(() => this.poll(), this.config.outboxPollMs);
+      });
+  }
+
+  /** Relays every due message, a batch per transaction. */
+  private async relayDue(): Promise<void> {
+    let claimed: number;
+    do {
+      claimed = await this.relayBatch();
+    } while (claimed === BATCH_SIZE && !this.stopped);
+  }
+
+  /**
+   * The row locks are held while jobs are added: if the commit then fails,
+   * the next pass adds the same job ids again, which BullMQ ignores.
+   */
+  private relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const due = await this.outbox.claimDue(tx, BATCH_SIZE, RECHECK_AFTER_POLLS * this.config.outboxPollMs);
+      if (due.length === 0) return 0;
+      const toEnqueue = await this.queues.withoutJob(due);
+      await this.queues.enqueue(toEnqueue);
+      await this.outbox.markRelayed(tx, due.map((message) => message.id));
+      const lost = toEnqueue.filter((message) => message.relayed).length;
+      if (lost > 0) this.logger.warn(`Re-enqueued ${lost} outbox message(s) whose job Redis no longer had`);
+      return due.length;
+    });
+  }
+}

@@ -1,0 +1,21 @@
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 60 * 60_000;
+const MAX_ERROR_LENGTH = 2_000;
+
+/**
+ * How long a failed message waits before the relay offers it again:
+ * 30 s after the first failure, doubling, at most an hour. It never gives up:
+ * the row keeps the count and the last error for an operator to look at.
+ */
+export function retryDelayMs(failedAttempts: number): number {
+  if (!Number.isInteger(failedAttempts) || failedAttempts < 1) {
+    throw new RangeError(`failedAttempts must be a whole number from 1 (got ${failedAttempts})`);
+  }
+  return Math.min(FIRST_RETRY_MS * 2 ** (failedAttempts - 1), MAX_RETRY_MS);
+}
+
+/** The error text kept in last_error: the message only, bounded in size. */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
+}

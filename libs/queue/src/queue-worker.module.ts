@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobDispatcher } from './job-dispatcher.service';
+import { JobHandlerRegistry } from './job-handler.registry';
+import { JobQueues } from './job-queues.service';
+import { OutboxRelayService } from './outbox-relay.service';
+import { OutboxRepository } from './outbox.repository';
+
+/** The worker process's side: the outbox relay and the job dispatcher. Needs QueueModule. */
+@Module({
+  imports: [DiscoveryModule],
+  providers: [OutboxRepository, JobQueues, OutboxRelayService, JobHandlerRegistry, JobDispatcher],
+})
+export class QueueWorkerModule {}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { TestApi, startTestApi } from '@samverkan/testing';
+
+interface MutationCase {
+  /** Who performs it (a seeded e-mail). */
+  as: string;
+  query: string;
+  variables?: (ids: Record<string, string>) => Record<string, unknown>;
+  /** Ids the case creates, for later cases (path into the response data → name). */
+  remember?: (data: Record<string, { id: string }>, ids: Record<string, string>) => void;
+}
+
+const ADMIN = 'admin@samverkan.example';
+
+/**
+ * One successful call of every mutation in the schema, in an order where
+ * later calls can use what earlier ones created.
+ */
+const CASES: Record<string, MutationCase> = {
+  login: { as: '', query: 'mutation { login(email: "medlem.ag2.af@samverkan.example", password: "Samverkan-demo-2019") { accessToken } }' },
+  createAgency: {
+    as: ADMIN,
+    query: 'mutation { createAgency(input: { code: "LST", nameSv: "Länsstyrelsen", nameEn: "County Administrative Board" }) { id } }',
+    remember: (data, ids) => (ids.newAgency = data.createAgency!.id),
+  },
+  updateAgency: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($id: ID!) { updateAgency(input: { id: $id, contactEmail: "registrator@fk.example" }) { id } }',
+    variables: (ids) => ({ id: ids.FK }),
+  },
+  createUser: {
+    as: ADMIN,
+    query: 'mutation ($a: ID!) { createUser(input: { email: "ny@lst.example", displayName: "Ny Person", agencyId: $a, password: "a-long-password-1" }) { id } }',
+    variables: (ids) => ({ a: ids.newAgency }),
+    remember: (data, ids) => (ids.newUser = data.createUser!.id),
+  },
+  updateUser: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { updateUser(input: { id: $id, title: "Strategist" }) { id } }',
+    variables: (ids) => ({ id: ids.newUser }),
+  },
+  createPlan: {
+    as: ADMIN,
+    query: 'mutation { createPlan(input: { key: "IPV-2022-2024", title: "Next plan", periodStart: "2022-01-01", periodEnd: "2024-12-31" }) { id } }',
+    remember: (data, ids) => (ids.newPlan = data.createPlan!.id),
+  },
+  updatePlan: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { updatePlan(input: { id: $id, mandate: "New assignment" }) { id } }',
+    variables: (ids) => ({ id: ids.newPlan }),
+  },
+  revisePlan: {
+    as: 'styrgrupp.fk@samverkan.example',
+    query: 'mutation ($p: ID!) { revisePlan(input: { planId: $p, effectiveFrom: "2020-03-01", summary: "FK adds customer meetings", rationale: "Decided by the steering group" }) { id } }',
+    variables: (ids) => ({ p: ids.plan }),
+  },
+  setPlanAgency: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!, $a: ID!) { setPlanAgency(input: { planId: $p, agencyId: $a, role: PARTNER, responsibility: "Regional support" }) { agencyId } }',
+    variables: (ids) => ({ p: ids.plan, a: ids.newAgency }),
+  },
+  createDevelopmentArea: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!) { createDevelopmentArea(input: { planId: $p, number: 1, title: "Area", subTopics: ["One", "Two"] }) { id } }',
+    variables: (ids) => ({ p: ids.newPlan }),
+    remember: (data, ids) => (ids.newArea = data.createDevelopmentArea!.id),
+  },
+  updateDevelopmentArea: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { updateDevelopmentArea(input: { id: $id, subTopics: ["Only"] }) { id } }',
+    variables: (ids) => ({ id: ids.newArea }),
+  },
+  createPerspective: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!) { createPerspective(input: { planId: $p, code: "ELDERLY", title: "Older people" }) { id } }',
+    variables: (ids) => ({ p: ids.newPlan }),
+  },
+  createGroup: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!, $a: ID!) { createGroup(input: { planId: $p, kind: WORKING, number: 1, name: "WG 1", focus: "Focus", coordinatingAgencyId: $a }) { id } }',
+    variables: (ids) => ({ p: ids.newPlan, a: ids.newAgency }),
+    remember: (data, ids) => (ids.newGroup = data.createGroup!.id),
+  },
+  updateGroup: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { updateGroup(input: { id: $id, focus: "New focus" }) { id } }',
+    variables: (ids) => ({ id: ids.newGroup }),
+  },
+  setGroupSupport: {
+    as: ADMIN,
+    query: 'mutation ($g: ID!, $a: ID!) { setGroupSupport(input: { groupId: $g, agencyId: $a, contribution: "Quality assurance" }) { agencyId } }',
+    variables: (ids) => ({ g: ids.newGroup, a: ids.SOS }),
+  },
+  addMembership: {
+    as: ADMIN,
+    query: 'mutation ($g: ID!, $u: ID!) { addMembership(input: { groupId: $g, userId: $u, role: COORDINATOR }) { id } }',
+    variables: (ids) => ({ g: ids.newGroup, u: ids.newUser }),
+    remember: (data, ids) => (ids.newMembership = data.addMembership!.id),
+  },
+  removeMembership: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { removeMembership(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.newMembership }),
+  },
+  logout: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { logout }' },
+};
+
+describe('audit trail', () => {
+  let api: TestApi;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const token = await api.login(ADMIN);
+    const { data } = await api.gql<{ agencies: { id: string; code: string }[]; plans: { id: string }[] }>('{ agencies { id code } plans { id } }', {}, token);
+    for (const agency of data!.agencies) ids[agency.code] = agency.id;
+    ids.plan = data!.plans[0]!.id;
+  });
+  afterAll(() => api.close());
+
+  const auditCount = async (): Promise<number> => (await api.dataSource.query('SELECT count(*)::int AS n FROM audit_log'))[0].n;
+
+  it('has a case for every mutation in the schema', async () => {
+    const token = await api.login(ADMIN);
+    const { data } = await api.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }', {}, token);
+    expect(data!.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it('writes exactly one audit row per mutation, with actor, action and request id', async () => {
+    for (const [name, mutationCase] of Object.entries(CASES)) {
+      const token = mutationCase.as ? await api.login(mutationCase.as) : null;
+      const before = await auditCount();
+      const requestId = `test-${randomUUID()}`;
+      const response = await api.gql(mutationCase.query, mutationCase.variables?.(ids) ?? {}, token, { 'x-request-id': requestId });
+      expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
+      mutationCase.remember?.(response.data as Record<string, { id: string }>, ids);
+      expect({ name, rows: (await auditCount()) - before }).toEqual({ name, rows: 1 });
+      const [row] = await api.dataSource.query('SELECT actor_id, action, request_id FROM audit_log WHERE request_id = $1', [requestId]);
+      expect(row).toMatchObject({ request_id: requestId });
+      expect(row.actor_id).not.toBeNull();
+    }
+  });
+
+  it('keeps the before and after of an update', async () => {
+    const [row] = await api.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'group.update' ORDER BY id DESC LIMIT 1`);
+    expect(row.before.focus).toBe('Focus');
+    expect(row.after.focus).toBe('New focus');
+  });
+
+  it('never records a password hash', async () => {
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE after::text LIKE '%passwordHash%' OR before::text LIKE '%$2b$%'`);
+    expect(n).toBe(0);
+  });
+
+  it('refuses to change or delete audit rows in the database itself', async () => {
+    await expect(api.dataSource.query(`UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/append-only/);
+    await expect(api.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+  });
+});

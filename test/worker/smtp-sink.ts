@@ -1,0 +1,60 @@
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  messageId: string;
+  to: string[];
+  raw: string;
+}
+
+/** An SMTP server on a free local port that keeps every message it accepts, from the moment it has arrived. */
+export class SmtpSink {
+  readonly received: ReceivedMail[] = [];
+  /** While true, every message is turned away with a temporary failure. */
+  refusing = false;
+  /** How long the server waits before it accepts a received message. */
+  replyDelayMs = 0;
+
+  private constructor(private readonly server: SMTPServer) {}
+
+  static async start(): Promise<SmtpSink> {
+    const sink: SmtpSink = new SmtpSink(
+      new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['AUTH', 'STARTTLS'],
+        logger: false,
+        onData(stream, session, callback) {
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            if (sink.refusing) {
+              callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+              return;
+            }
+            const raw = Buffer.concat(chunks).toString('utf8');
+            sink.received.push({
+              messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '',
+              to: session.envelope.rcptTo.map((address) => address.address),
+              raw,
+            });
+            setTimeout(callback, sink.replyDelayMs);
+          });
+        },
+      }),
+    );
+    await new Promise<void>((resolve) => sink.server.listen(0, '127.0.0.1', resolve));
+    return sink;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
+  }
+
+  count(messageId: string): number {
+    return this.received.filter((mail) => mail.messageId === messageId).length;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
