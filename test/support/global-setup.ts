@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 // Only the migrations: loading entities here would register GraphQL types in
@@ -12,6 +14,10 @@ import { TEST_ADMIN_DATABASE_URL, databaseUrl, templateDatabaseName } from './te
  * (CREATE DATABASE ... TEMPLATE), which is much faster than migrating again.
  */
 export default async function globalSetup(): Promise<void> {
+  // Tests that spawn the real processes (start command, worker, CLI) run the
+  // built code; build once here so parallel suites never rebuild under each other.
+  execFileSync('npm', ['run', 'build'], { cwd: join(__dirname, '../..'), stdio: 'pipe', timeout: 120_000 });
+
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   process.env.SAMVERKAN_TEST_RUN = runId;
   const template = templateDatabaseName(runId);
