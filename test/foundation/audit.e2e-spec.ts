@@ -102,6 +102,44 @@ const CASES: Record<string, MutationCase> = {
     query: 'mutation ($id: ID!) { removeMembership(id: $id) { id } }',
     variables: (ids) => ({ id: ids.newMembership }),
   },
+  createGoal: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($p: ID!, $a: ID!) { createGoal(input: { planId: $p, agencyId: $a, title: "Customer service", statement: "Ask about violence on indication" }) { id } }',
+    variables: (ids) => ({ p: ids.plan, a: ids.FK }),
+    remember: (data, ids) => (ids.newGoal = data.createGoal!.id),
+  },
+  updateGoal: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($id: ID!) { updateGoal(input: { id: $id, scope: "Customer meetings" }) { id } }',
+    variables: (ids) => ({ id: ids.newGoal }),
+  },
+  createIndicator: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($g: ID!) { createIndicator(input: { goalId: $g, name: "Referrals made", unit: COUNT, sourceKind: REGISTER }) { id } }',
+    variables: (ids) => ({ g: ids.newGoal }),
+    remember: (data, ids) => (ids.newIndicator = data.createIndicator!.id),
+  },
+  updateIndicator: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($id: ID!) { updateIndicator(input: { id: $id, targetValue: 100, targetYear: 2021 }) { id } }',
+    variables: (ids) => ({ id: ids.newIndicator }),
+  },
+  recordMeasurement: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($i: ID!) { recordMeasurement(input: { indicatorId: $i, year: 2020, value: 40 }) { id } }',
+    variables: (ids) => ({ i: ids.newIndicator }),
+    remember: (data, ids) => (ids.newMeasurement = data.recordMeasurement!.id),
+  },
+  correctMeasurement: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, value: 42, note: "Recounted" }) { id } }',
+    variables: (ids) => ({ id: ids.newMeasurement }),
+  },
+  assessGoal: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($g: ID!) { assessGoal(input: { goalId: $g, year: 2021, outcome: NOT_ASSESSABLE, justification: "Indications are not counted" }) { id } }',
+    variables: (ids) => ({ g: ids.newGoal }),
+  },
   logout: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { logout }' },
 };
 

@@ -6,6 +6,7 @@ import { AuditModule } from '@samverkan/audit';
 import { AuthModule, AuthenticationGuard } from '@samverkan/auth';
 import { AppConfig, ConfigModule } from '@samverkan/config';
 import { DatabaseModule } from '@samverkan/database';
+import { GoalsModule } from '@samverkan/goals';
 import { OrganisationModule, SessionService } from '@samverkan/organisation';
 import { PlanModule } from '@samverkan/plan';
 import { Request } from 'express';
@@ -26,6 +27,7 @@ export class ApiModule {
         AuditModule,
         OrganisationModule,
         PlanModule,
+        GoalsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [OrganisationModule],

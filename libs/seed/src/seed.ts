@@ -3,6 +3,7 @@ import { Agency, Group, GroupSupport, Membership, User } from '@samverkan/organi
 import { DevelopmentArea, Perspective, Plan, PlanAgency, SubTopic } from '@samverkan/plan';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { DEMO_PASSWORD } from './demo-logins';
+import { seedFkGoals } from './seed-goals';
 import { AGENCIES, DEVELOPMENT_AREAS, GROUPS, PEOPLE, PERSPECTIVES, PLAN, PLAN_AGENCIES } from './ipv-plan.seed-data';
 
 export interface SeedResult {
@@ -79,6 +80,6 @@ export async function seedIpvPlan(dataSource: DataSource): Promise<SeedResult> {
         await seeder.ensure(Membership, { groupId: groups.get(group)!.id, userId: user.id }, { role });
       }
     }
-    return { inserted: seeder.inserted };
+    return { inserted: seeder.inserted + (await seedFkGoals(tx, plan.id)) };
   });
 }
