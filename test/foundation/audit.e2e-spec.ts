@@ -140,6 +140,126 @@ const CASES: Record<string, MutationCase> = {
     query: 'mutation ($g: ID!) { assessGoal(input: { goalId: $g, year: 2021, outcome: NOT_ASSESSABLE, justification: "Indications are not counted" }) { id } }',
     variables: (ids) => ({ g: ids.newGoal }),
   },
+  createApiToken: {
+    as: ADMIN,
+    query: 'mutation { createApiToken(input: { name: "Statistics export", scopes: [READ] }) { token { id } secret } }',
+    remember: (data, ids) => (ids.newApiToken = (data.createApiToken as unknown as { token: { id: string } }).token.id),
+  },
+  revokeApiToken: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }',
+    variables: (ids) => ({ id: ids.newApiToken }),
+  },
+  changePassword: {
+    as: 'medlem.ag3.sos@samverkan.example',
+    query: 'mutation { changePassword(currentPassword: "Samverkan-demo-2019", newPassword: "korp tegel vinäger 42") { accessToken } }',
+  },
+  createActionItem: {
+    as: 'samordnare.ag3@samverkan.example',
+    query: 'mutation ($g: ID!, $a: ID!, $l: ID!, $o: ID!) { createActionItem(input: { groupId: $g, developmentAreaId: $a, title: "Supervision for case officers", leadAgencyId: $l, ownerId: $o, dueDate: "2020-12-31" }) { id } }',
+    variables: (ids) => ({ g: ids.workingGroup3, a: ids.area, l: ids.FK, o: ids.coordinator3 }),
+    remember: (data, ids) => (ids.newItem = data.createActionItem!.id),
+  },
+  updateActionItem: {
+    as: 'samordnare.ag3@samverkan.example',
+    query: 'mutation ($id: ID!) { updateActionItem(input: { id: $id, status: IN_PROGRESS, health: AT_RISK }) { id } }',
+    variables: (ids) => ({ id: ids.newItem }),
+  },
+  postCheckIn: {
+    as: 'medlem.ag3@samverkan.example',
+    query: 'mutation ($id: ID!) { postCheckIn(input: { itemId: $id, narrative: "Two of four groups started", progress: 50 }) { id } }',
+    variables: (ids) => ({ id: ids.newItem }),
+  },
+  commentOnActionItem: {
+    as: 'observator@samverkan.example',
+    query: 'mutation ($id: ID!) { commentOnActionItem(input: { itemId: $id, text: "Include it in the annual report" }) { id } }',
+    variables: (ids) => ({ id: ids.newItem }),
+  },
+  recordMeeting: {
+    as: 'samordnare.ag3@samverkan.example',
+    query: 'mutation ($g: ID!, $i: ID!) { recordMeeting(input: { groupId: $g, heldOn: "2020-09-10", title: "WG 3", discussedItemIds: [$i], decisions: [{ text: "Continue" }] }) { id } }',
+    variables: (ids) => ({ g: ids.workingGroup3, i: ids.newItem }),
+    remember: (data, ids) => (ids.newMeeting = data.recordMeeting!.id),
+  },
+  updateMeeting: {
+    as: 'medlem.ag3@samverkan.example',
+    query: 'mutation ($id: ID!) { updateMeeting(input: { id: $id, notes: "Minutes adjusted" }) { id } }',
+    variables: (ids) => ({ id: ids.newMeeting }),
+  },
+  createReport: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($p: ID!, $a: ID!) { createReport(input: { planId: $p, year: 2019, kind: AGENCY_FOLLOW_UP, agencyId: $a }) { id plan { developmentAreas { id } perspectives { id } } } }',
+    variables: (ids) => ({ p: ids.plan, a: ids.FK }),
+    remember: (data, ids) => {
+      const report = data.createReport as unknown as { id: string; plan: { developmentAreas: { id: string }[]; perspectives: { id: string }[] } };
+      ids.report = report.id;
+      ids.reportArea = report.plan.developmentAreas[0]!.id;
+      ids.reportPerspectives = JSON.stringify(report.plan.perspectives.map((p) => p.id));
+    },
+  },
+  editReport: {
+    as: 'representant.fk@samverkan.example',
+    query: `mutation ($input: EditReportInput!) { editReport(input: $input) { id } }`,
+    variables: (ids) => ({
+      input: {
+        reportId: ids.report,
+        summary: 'Goals followed up',
+        workDone: [{ developmentAreaId: ids.reportArea, text: 'Training' }],
+        results: 'Partly fulfilled',
+        perspectives: (JSON.parse(ids.reportPerspectives!) as string[]).map((perspectiveId) => ({ perspectiveId, text: 'Addressed' })),
+        challenges: 'Indications are not counted',
+        nextYearFocus: 'Customer meetings',
+      },
+    }),
+  },
+  submitReport: {
+    as: 'representant.fk@samverkan.example',
+    query: 'mutation ($id: ID!) { submitReport(id: $id) { id deliveries { id } } }',
+    variables: (ids) => ({ id: ids.report }),
+    remember: (data, ids) => {
+      const version = data.submitReport as unknown as { id: string; deliveries: { id: string }[] };
+      ids.reportVersion = version.id;
+      ids.reportDelivery = version.deliveries[0]!.id;
+    },
+  },
+  returnReport: {
+    as: 'styrgrupp.fk@samverkan.example',
+    query: 'mutation ($v: ID!) { returnReport(input: { versionId: $v, comment: "Add the measurements" }) { id } }',
+    variables: (ids) => ({ v: ids.reportVersion }),
+  },
+  acknowledgeReport: {
+    as: 'styrgrupp.af@samverkan.example',
+    query: 'mutation ($v: ID!) { acknowledgeReport(input: { versionId: $v }) { id } }',
+    variables: (ids) => ({ v: ids.reportVersion }),
+  },
+  retryReportDelivery: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { retryReportDelivery(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.reportDelivery }),
+  },
+  setReportDueDate: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!) { setReportDueDate(input: { planId: $p, dueMonthDay: "04-30" }) { planId } }',
+    variables: (ids) => ({ p: ids.plan }),
+  },
+  setReportCopyEndpoint: {
+    as: ADMIN,
+    query: 'mutation ($a: ID!) { setReportCopyEndpoint(input: { agencyId: $a, url: "https://dms.jamy.example/copies" }) { agencyId } }',
+    variables: (ids) => ({ a: ids.JAMY }),
+  },
+  setReminderRule: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!) { setReminderRule(input: { planId: $p, deadlineKind: ACTION_ITEM, daysBefore: [14, 1, 0], escalations: [{ daysOverdue: 2, audience: [OWNER, COORDINATOR] }] }) { source } }',
+    variables: (ids) => ({ p: ids.plan }),
+  },
+  setNotificationPreference: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { setNotificationPreference(preference: DAILY_DIGEST) }' },
+  markNotificationRead: {
+    as: 'medlem.ag1.af@samverkan.example',
+    query: 'mutation ($id: ID!) { markNotificationRead(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.notification }),
+  },
+  markAllNotificationsRead: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { markAllNotificationsRead }' },
+  rotateCalendarFeedSecret: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { rotateCalendarFeedSecret }' },
   logout: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { logout }' },
 };
 
@@ -153,6 +273,10 @@ describe('audit trail', () => {
     const { data } = await api.gql<{ agencies: { id: string; code: string }[]; plans: { id: string }[] }>('{ agencies { id code } plans { id } }', {}, token);
     for (const agency of data!.agencies) ids[agency.code] = agency.id;
     ids.plan = data!.plans[0]!.id;
+    const seeded = await api.gql<{ groups: { id: string; number: number }[]; plans: { developmentAreas: { id: string }[] }[]; me: { id: string } }>('{ groups(kind: WORKING) { id number } plans { developmentAreas { id } } me { id } }', {}, await api.login('samordnare.ag3@samverkan.example'));
+    // Notifications come only from the worker's reminders; one to mark read.
+    ids.notification = (await api.dataSource.query(`INSERT INTO notifications (recipient_id, title, body, subject_type, subject_id, source_key, delivery) SELECT id, 'Reminder', 'Due tomorrow', 'ACTION_ITEM', gen_random_uuid(), 'audit-test', 'IN_APP' FROM users WHERE email = 'medlem.ag1.af@samverkan.example' RETURNING id`))[0].id;
+    Object.assign(ids, { workingGroup3: seeded.data!.groups.find((g) => g.number === 3)!.id, area: seeded.data!.plans[0]!.developmentAreas[0]!.id, coordinator3: seeded.data!.me.id });
   });
   afterAll(() => api.close());
 

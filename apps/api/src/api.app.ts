@@ -1,11 +1,46 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, nestLogLevels } from '@samverkan/config';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from '@samverkan/config';
+import {
+  ObservabilityConfig,
+  QUEUE_DASHBOARD_PATH,
+  QueueDashboard,
+  RequestObserver,
+  loadObservabilityConfig,
+  runBootChecks,
+} from '@samverkan/observability';
 import { ApiModule } from './api.module';
+import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
+import { corsOptions } from './http/cors-options';
+import { useJsonBody } from './http/json-body';
+import { securityHeaders } from './http/security-headers.middleware';
 
-/** Builds the API application; main.ts listens, tests listen on a random port. */
-export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config), { logger: nestLogLevels(config) });
-  app.enableShutdownHooks();
+/** "trust proxy" as Express takes it: a hop count or a list of proxy addresses. */
+function trustProxySetting(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * Builds the API application once the boot checks pass; main.ts listens and
+ * handles SIGTERM, tests listen on a random port.
+ */
+export async function createApiApp(
+  config: AppConfig,
+  observability: ObservabilityConfig = loadObservabilityConfig(process.env, config.nodeEnv),
+): Promise<INestApplication> {
+  const logger = await runBootChecks(config, observability, 'api');
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, observability), {
+    logger,
+    bodyParser: false,
+    cors: corsOptions(config),
+  });
+  app.disable('x-powered-by');
+  if (config.trustProxy !== '') app.set('trust proxy', trustProxySetting(config.trustProxy));
+  // First, so every request has its id, log context and timing, whatever answers it.
+  app.use(app.get(RequestObserver).middleware(requestIdOf));
+  app.use(securityHeaders(config));
+  useJsonBody(app, config);
+  app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

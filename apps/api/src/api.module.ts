@@ -1,54 +1,80 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AuditModule } from '@samverkan/audit';
-import { AuthModule, AuthenticationGuard } from '@samverkan/auth';
+import { AuditModule, AuditTrailModule, AuditedTransaction } from '@samverkan/audit';
+import { AuthModule, AuthenticationGuard, RateCounterStore } from '@samverkan/auth';
 import { AppConfig, ConfigModule } from '@samverkan/config';
 import { DatabaseModule } from '@samverkan/database';
-import { GoalsModule } from '@samverkan/goals';
 import { OrganisationModule, SessionService } from '@samverkan/organisation';
+import { GoalsModule } from '@samverkan/goals';
 import { PlanModule } from '@samverkan/plan';
+import { ReportsModule } from '@samverkan/reports';
+import { RemindersModule } from '@samverkan/reminders';
+import { NotificationsModule } from '@samverkan/notifications';
+import { ApiObservabilityModule, ObservabilityConfig } from '@samverkan/observability';
 import { Request } from 'express';
 import { buildGraphqlContext } from './graphql/graphql-context.factory';
-import { GraphqlErrorFilter } from './graphql/graphql-error.filter';
+import { GraphqlErrorFilter, maskUnexpectedErrors } from './graphql/graphql-error.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { MutationAuditPlugin } from './graphql/mutation-audit.plugin';
+import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
+import { RequestRateLimiter } from './graphql/request-rate-limiter';
+import { RequestTimeoutInterceptor } from './graphql/request-timeout.interceptor';
 
 /** The GraphQL API: wires the domain modules behind one schema. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, observability: ObservabilityConfig): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        ApiObservabilityModule.forRoot(observability),
         DatabaseModule,
         AuthModule,
         AuditModule,
+        AuditTrailModule,
         OrganisationModule,
         PlanModule,
         GoalsModule,
+        ReportsModule,
+        RemindersModule,
+        NotificationsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [OrganisationModule],
-          inject: [SessionService],
-          useFactory: (session: SessionService) => ({
-            // Generated in memory; `npm run schema:print` writes the committed schema.gql.
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            graphiql: config.graphqlPlayground,
-            introspection: config.nodeEnv !== 'production',
-            includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }) => buildGraphqlContext(req, session),
-          }),
+          inject: [SessionService, AuditedTransaction, RateCounterStore],
+          useFactory: (session: SessionService, audited: AuditedTransaction, counters: RateCounterStore) => {
+            const rateLimiter = new RequestRateLimiter(counters, config);
+            // Production never explains the schema or serves a landing page, whatever the config says.
+            const production = config.nodeEnv === 'production';
+            return {
+              // Generated in memory; `npm run schema:print` writes the committed schema.gql.
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              playground: false,
+              graphiql: config.graphqlPlayground && !production,
+              introspection: config.graphqlIntrospection && !production,
+              includeStacktraceInErrorResponses: false,
+              // Nested fields' errors go through the same filter as root fields', so nothing unmapped leaks.
+              fieldResolverEnhancers: ['filters'],
+              formatError: maskUnexpectedErrors,
+              csrfPrevention: true,
+              allowBatchedHttpRequests: config.graphqlAllowBatching,
+              plugins: [new QueryLimitsPlugin(config), new MutationAuditPlugin(audited)],
+              context: ({ req }: { req: Request }) =>
+                buildGraphqlContext(req, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }),
+            };
+          },
         }),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
       ],
     };
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { verifyAuditChain } from '@samverkan/audit';
 import { loadConfigOrExit } from '@samverkan/config';
 import { buildDataSourceOptions } from '@samverkan/database';
 import { seedIpvPlan } from '@samverkan/seed';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, string> = {
   'migrate:revert': 'revert the latest migration',
   seed: 'insert the 2019–2021 plan and demo accounts where missing (idempotent)',
   'schema:print': 'write the GraphQL schema to schema.gql',
+  'verify-audit': 'check the audit log hash chain; exit 1 at the first altered row',
 };
 
 async function withDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
@@ -45,6 +47,15 @@ async function run(command: string | undefined): Promise<void> {
       const target = resolve(process.cwd(), 'schema.gql');
       writeFileSync(target, await printSchema());
       console.log(`Wrote ${target}`);
+      return;
+    }
+    case 'verify-audit': {
+      const result = await withDataSource((ds) => verifyAuditChain(ds));
+      if (result.brokenAt !== null) {
+        console.error(`Audit chain broken at row ${result.brokenAt}: ${result.problem} (${result.verified} rows before it are intact)`);
+        process.exit(1);
+      }
+      console.log(`Audit chain intact: ${result.verified} rows verified, head hash ${result.headHash}`);
       return;
     }
     default:

@@ -2,15 +2,18 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@samverkan/config';
 import { DatabaseModule } from '@samverkan/database';
 import { MailModule } from '@samverkan/mail';
+import { ObservabilityConfig, WorkerObservabilityModule } from '@samverkan/observability';
 import { QueueModule, QueueWorkerModule } from '@samverkan/queue';
+import { ReportDeliveryModule } from '@samverkan/reports';
+import { ReminderDeliveryModule } from '@samverkan/reminders';
 
 /** The worker: the outbox relay, and the job handlers the modules below provide. No HTTP, no GraphQL. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, observability: ObservabilityConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, QueueWorkerModule, MailModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, QueueWorkerModule, MailModule, ReportDeliveryModule, ReminderDeliveryModule, WorkerObservabilityModule.forRoot(observability)],
     };
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CallContext } from '@samverkan/auth';
+import { Deadline } from '@samverkan/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEntry } from './audit-entry.entity';
+import { appendAuditEntry } from './audit-chain';
+import { AuditFailure, AuditOutcome } from './audit-entry.entity';
 
 /** What a mutation changed, for its audit row. */
 export interface AuditedChange<T> {
@@ -11,6 +13,18 @@ export interface AuditedChange<T> {
   entityId: string;
   before: object | null;
   after: object | null;
+}
+
+/** A mutation that did not happen: who tried what, and what they were told. */
+export interface MutationRejection {
+  actorId: string | null;
+  requestId: string;
+  /** The GraphQL mutation, e.g. `updateAgency`. */
+  mutation: string;
+  /** The id the call was aimed at, when it named one. */
+  targetId: string | null;
+  outcome: AuditOutcome.REFUSED | AuditOutcome.FAILED;
+  failure: AuditFailure;
 }
 
 /**
@@ -23,24 +37,46 @@ export class AuditedTransaction {
 
   run<T>(call: CallContext, action: string, work: (tx: EntityManager) => Promise<AuditedChange<T>>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
+      if (call.deadline) await boundStatements(tx, call.deadline);
       const change = await work(tx);
-      await tx.save(
-        tx.create(AuditEntry, {
+      await appendAuditEntry(tx, {
         actorId: call.actor.userId,
         action,
         entityType: change.entityType,
         entityId: change.entityId,
-        before: toJson(change.before),
-        after: toJson(change.after),
+        before: change.before,
+        after: change.after,
         requestId: call.requestId,
-        }),
-      );
+        outcome: AuditOutcome.SUCCEEDED,
+        failure: null,
+      });
+      // Past the deadline the caller has already been told it timed out, so it must not commit.
+      call.deadline?.assertNotPassed();
       return change.result;
     });
   }
+
+  /** Records a refused or failed mutation in a transaction of its own, after the mutation's rolled back. */
+  async recordRejection(rejection: MutationRejection): Promise<void> {
+    await this.dataSource.transaction((tx) =>
+      appendAuditEntry(tx, {
+        actorId: rejection.actorId,
+        action: rejection.mutation,
+        entityType: 'Mutation',
+        entityId: rejection.targetId ?? '',
+        before: null,
+        after: null,
+        requestId: rejection.requestId,
+        outcome: rejection.outcome,
+        failure: rejection.failure,
+      }),
+    );
+  }
 }
 
-/** Plain JSON of an entity: dates as ISO strings, no class instances. */
-function toJson(value: object | null): Record<string, unknown> | null {
-  return value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+/** No statement of the transaction may outlive the request's deadline. */
+async function boundStatements(tx: EntityManager, deadline: Deadline): Promise<void> {
+  deadline.assertNotPassed();
+  // SET takes no parameters; the value is a whole number computed here.
+  await tx.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.ceil(deadline.remainingMs()))}`);
 }

@@ -1,3 +1,5 @@
+import { Deadline } from '@samverkan/common';
+import { ApiTokenScope } from './api-token-scope';
 import { EffectiveRole, GroupKind, MembershipRole, UserRole } from './roles';
 
 export interface ActorMembership {
@@ -8,16 +10,25 @@ export interface ActorMembership {
 
 /** The authenticated caller, as the policy sees them. */
 export interface Actor {
+  /** The person; for an integration, the id of its API token (what the audit log records). */
   userId: string;
   agencyId: string;
   roles: readonly UserRole[];
   memberships: readonly ActorMembership[];
+  /** Set only for an integration calling with an API token: it may do what these allow and nothing else. */
+  apiTokenScopes?: readonly ApiTokenScope[];
+}
+
+export function isIntegration(actor: Actor): boolean {
+  return actor.apiTokenScopes !== undefined;
 }
 
 /** Who is calling and which request it is, passed to every mutation. */
 export interface CallContext {
   actor: Actor;
   requestId: string;
+  /** Set for calls over the API: a transaction still open when it passes is rolled back. */
+  deadline?: Deadline;
 }
 
 export function isSteeringMember(actor: Actor): boolean {

@@ -1,10 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { OidcTokenVerifier } from './oidc/oidc-token.verifier';
 import { PolicyService } from './policy.service';
+import { LoginThrottle } from './throttling/login-throttle.service';
+import { RateCounterStore } from './throttling/rate-counter.store';
 import { TokenService } from './token.service';
 
 @Global()
 @Module({
-  providers: [PolicyService, TokenService],
-  exports: [PolicyService, TokenService],
+  providers: [PolicyService, TokenService, RateCounterStore, LoginThrottle, OidcTokenVerifier],
+  exports: [PolicyService, TokenService, RateCounterStore, LoginThrottle, OidcTokenVerifier],
 })
 export class AuthModule {}

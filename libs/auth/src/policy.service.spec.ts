@@ -1,4 +1,5 @@
 import { Actor } from './actor';
+import { ApiTokenScope } from './api-token-scope';
 import { AuthException } from './auth.exception';
 import { Action, PolicyService } from './policy.service';
 import { GroupKind, MembershipRole, UserRole } from './roles';
@@ -53,5 +54,21 @@ describe('PolicyService', () => {
     expect(() => policy.assert(null, Action.READ_WORKSPACE)).toThrow(expect.objectContaining({ kind: 'UNAUTHENTICATED' }));
     expect(() => policy.assert(member, Action.MANAGE_PLAN)).toThrow(AuthException);
     expect(() => policy.assert(member, Action.MANAGE_PLAN)).toThrow(expect.objectContaining({ kind: 'FORBIDDEN' }));
+  });
+
+  it('lets an integration do what its token scopes allow and nothing else', () => {
+    const reader = actor({ userId: 'token', roles: [UserRole.ADMINISTRATOR], apiTokenScopes: [ApiTokenScope.READ] });
+    expect(policy.can(reader, Action.READ_WORKSPACE)).toBe(true);
+    expect(policy.can(reader, Action.READ_AUDIT_TRAIL)).toBe(false);
+    expect(policy.can(reader, Action.MANAGE_ORGANISATION)).toBe(false);
+    const archiver = actor({ apiTokenScopes: [ApiTokenScope.READ_AUDIT_TRAIL] });
+    expect(policy.can(archiver, Action.READ_AUDIT_TRAIL)).toBe(true);
+    expect(policy.can(archiver, Action.READ_WORKSPACE)).toBe(false);
+    expect(policy.can(actor({ apiTokenScopes: [] }), Action.READ_WORKSPACE)).toBe(false);
+  });
+
+  it('leaves API tokens to administrators', () => {
+    expect(policy.can(admin, Action.MANAGE_API_TOKENS)).toBe(true);
+    expect(policy.can(steering, Action.MANAGE_API_TOKENS)).toBe(false);
   });
 });

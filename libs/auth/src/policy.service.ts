@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, belongsTo, coordinates, isSteeringMember } from './actor';
+import { ApiTokenScope } from './api-token-scope';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 import { UserRole } from './roles';
 
@@ -15,6 +16,8 @@ export enum Action {
   CONTRIBUTE_TO_GROUP = 'CONTRIBUTE_TO_GROUP',
   COMMENT = 'COMMENT',
   MANAGE_AGENCY_DATA = 'MANAGE_AGENCY_DATA',
+  MANAGE_API_TOKENS = 'MANAGE_API_TOKENS',
+  REVIEW_REPORTS = 'REVIEW_REPORTS',
 }
 
 /** What an action is about: the group or agency whose data it touches. */
@@ -45,6 +48,14 @@ const RULES: Record<Action, Rule> = {
   [Action.CONTRIBUTE_TO_GROUP]: (actor, { groupId }) => groupId !== undefined && belongsTo(actor, groupId),
   [Action.COMMENT]: (actor) => isSteeringMember(actor) || isObserver(actor),
   [Action.MANAGE_AGENCY_DATA]: (actor, { agencyId }) => representsAgency(actor, agencyId),
+  [Action.MANAGE_API_TOKENS]: (actor) => isAdmin(actor),
+  [Action.REVIEW_REPORTS]: (actor) => isSteeringMember(actor),
+};
+
+/** What an integration's token scopes allow: nothing else, whatever the rules above say. */
+const SCOPE_ACTIONS: Record<ApiTokenScope, readonly Action[]> = {
+  [ApiTokenScope.READ]: [Action.READ_WORKSPACE],
+  [ApiTokenScope.READ_AUDIT_TRAIL]: [Action.READ_AUDIT_TRAIL],
 };
 
 const OBSERVER_ACTIONS = new Set<Action>([Action.READ_WORKSPACE, Action.READ_AUDIT_TRAIL, Action.COMMENT]);
@@ -52,6 +63,7 @@ const OBSERVER_ACTIONS = new Set<Action>([Action.READ_WORKSPACE, Action.READ_AUD
 @Injectable()
 export class PolicyService {
   can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+    if (actor.apiTokenScopes) return actor.apiTokenScopes.some((scope) => SCOPE_ACTIONS[scope].includes(action));
     // The observer writes nothing, whatever else they might hold.
     if (isObserver(actor) && !OBSERVER_ACTIONS.has(action)) return false;
     const rule = RULES[action];

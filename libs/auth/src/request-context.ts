@@ -1,6 +1,6 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { LoaderRegistry } from '@samverkan/common';
+import { Deadline, LoaderRegistry } from '@samverkan/common';
 import { Actor, CallContext } from './actor';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 
@@ -9,6 +9,9 @@ export interface GraphqlContext {
   requestId: string;
   actor: Actor | null;
   loaders: LoaderRegistry;
+  /** The caller's IP address, as far as the configured proxies can be trusted. */
+  clientAddress: string;
+  deadline: Deadline;
 }
 
 export function graphqlContextOf(context: ExecutionContext): GraphqlContext {
@@ -17,9 +20,9 @@ export function graphqlContextOf(context: ExecutionContext): GraphqlContext {
 
 /** The caller and request id, for mutations; rejects anonymous calls. */
 export const Call = createParamDecorator((_data: unknown, context: ExecutionContext): CallContext => {
-  const { actor, requestId } = graphqlContextOf(context);
+  const { actor, requestId, deadline } = graphqlContextOf(context);
   if (!actor) throw new AuthException(AuthExceptionCode.NOT_AUTHENTICATED, 'You must be logged in');
-  return { actor, requestId };
+  return { actor, requestId, deadline };
 });
 
 /** The per-request DataLoader registry. */
@@ -35,4 +38,9 @@ export const CurrentActor = createParamDecorator(
 /** The id of the current request, for audit rows of calls made before login. */
 export const RequestId = createParamDecorator(
   (_data: unknown, context: ExecutionContext): string => graphqlContextOf(context).requestId,
+);
+
+/** The caller's IP address, for limits per address (login throttling). */
+export const ClientAddress = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string => graphqlContextOf(context).clientAddress,
 );

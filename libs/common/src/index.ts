@@ -5,3 +5,7 @@ export * from './graphql-json.scalar';
 export * from './id.args';
 export * from './references';
 export * from './personal-identity-number';
+export * from './request-limits';
+export * from './redaction';
+export * from './redacting-logger';
+export * from './log-context';

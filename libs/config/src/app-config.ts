@@ -7,6 +7,7 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
+  databaseStatementTimeoutMs: number;
   redisUrl: string;
   redisPrefix: string;
   jwtSecret: string;
@@ -14,10 +15,50 @@ export interface AppConfig {
   graphqlPlayground: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   outboxPollMs: number;
+  /** Outbox jobs a worker process runs at once on each queue; each one holds a database connection while it runs. */
+  workerConcurrency: number;
+  /** The same for the report-copies queue, which gets bursts of copies when reports are submitted. */
+  reportCopiesConcurrency: number;
   mail: {
     /** smtp://user:pass@host:port, or empty to write messages to mailDropDir. */
     smtpUrl: string;
     from: string;
     dropDir: string;
+    /** SMTP connections kept open and reused, per process. */
+    maxConnections: number;
+    /** Messages sent over one connection before it is replaced. */
+    maxMessagesPerConnection: number;
   };
+  /** Serve schema introspection; never in production. */
+  graphqlIntrospection: boolean;
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  /** Cost multiplier of a list field that takes no `first` argument. */
+  graphqlUnpagedListCost: number;
+  /** Accept a JSON array of operations in one request. */
+  graphqlAllowBatching: boolean;
+  graphqlMaxBatchSize: number;
+  requestBodyLimitBytes: number;
+  requestTimeoutMs: number;
+  /** Browser origins allowed to call the API; empty: no cross-origin access. */
+  corsOrigins: string[];
+  /** Express "trust proxy": empty to use the socket address, else hop count or addresses of the proxies. */
+  trustProxy: string;
+  rateLimitWindowSeconds: number;
+  rateLimitPerAddress: number;
+  rateLimitPerUser: number;
+  loginThrottleWindowSeconds: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  /** Single sign-on with the agencies' identity provider; null when not configured. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  /** The claim holding the user's e-mail address. */
+  userClaim: string;
+  jwksCacheSeconds: number;
 }

@@ -42,4 +42,40 @@ describe('loadConfig', () => {
   it('turns the playground off in production unless asked for', () => {
     expect(loadConfig({ ...valid, NODE_ENV: 'production' }).graphqlPlayground).toBe(false);
   });
+
+  it('applies safe defaults to the security limits', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({
+      graphqlIntrospection: true,
+      graphqlAllowBatching: false,
+      corsOrigins: [],
+      trustProxy: '',
+      oidc: null,
+    });
+    expect(config.graphqlMaxDepth).toBeGreaterThan(1);
+    expect(config.loginMaxFailuresPerAccount).toBeLessThanOrEqual(10);
+  });
+
+  it('never allows introspection or the playground in production', () => {
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).graphqlIntrospection).toBe(false);
+    expect(problemsOf({ ...valid, NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_PLAYGROUND: 'yes' })).toEqual([
+      'GRAPHQL_PLAYGROUND must not be true in production',
+      'GRAPHQL_INTROSPECTION must not be true in production',
+    ]);
+  });
+
+  it('reads CORS_ORIGINS as a list of exact origins', () => {
+    expect(loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(problemsOf({ ...valid, CORS_ORIGINS: 'https://a.example/app,*' })).toEqual([
+      'CORS_ORIGINS must list origins like https://host[:port], comma-separated (got "https://a.example/app")',
+      'CORS_ORIGINS must list origins like https://host[:port], comma-separated (got "*")',
+    ]);
+  });
+
+  it('wants all of the OIDC settings or none, and https in production', () => {
+    const oidc = { OIDC_JWKS_URL: 'https://idp.example/jwks', OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'samverkan' };
+    expect(loadConfig({ ...valid, ...oidc }).oidc).toEqual({ jwksUrl: oidc.OIDC_JWKS_URL, issuer: oidc.OIDC_ISSUER, audience: 'samverkan', userClaim: 'email', jwksCacheSeconds: 600 });
+    expect(problemsOf({ ...valid, OIDC_ISSUER: 'https://idp.example' })).toEqual(['OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE must be set together']);
+    expect(problemsOf({ ...valid, ...oidc, OIDC_JWKS_URL: 'http://idp.example/jwks', NODE_ENV: 'production' })).toEqual(['OIDC_JWKS_URL must use https:// in production']);
+  });
 });

@@ -1,4 +1,4 @@
-import { AppConfig, NodeEnv } from './app-config';
+import { AppConfig, NodeEnv, OidcConfig } from './app-config';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -6,7 +6,7 @@ export class ConfigValidationError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
 const LOG_LEVELS: AppConfig['logLevel'][] = ['error', 'warn', 'log', 'debug'];
@@ -26,24 +26,61 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: read.integer('PORT', 3000, 1, 65535),
     databaseUrl: read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
     databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseStatementTimeoutMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 600_000),
     redisUrl: read.url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisPrefix: read.string('REDIS_PREFIX', 'samverkan'),
     jwtSecret: read.secret('JWT_SECRET', 32),
     accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 3600, 60, 7 * 24 * 3600),
-    graphqlPlayground: read.boolean('GRAPHQL_PLAYGROUND', nodeEnv !== 'production'),
+    graphqlPlayground: read.notInProduction('GRAPHQL_PLAYGROUND', nodeEnv),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
     outboxPollMs: read.integer('OUTBOX_POLL_MS', 1000, 50, 60_000),
+    workerConcurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 100),
+    reportCopiesConcurrency: read.integer('REPORT_COPIES_CONCURRENCY', 8, 1, 100),
     mail: {
       smtpUrl: read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'Samverkan <no-reply@samverkan.local>'),
       dropDir: read.string('MAIL_DROP_DIR', '.data/mail'),
+      maxConnections: read.integer('SMTP_MAX_CONNECTIONS', 5, 1, 100),
+      maxMessagesPerConnection: read.integer('SMTP_MAX_MESSAGES_PER_CONNECTION', 100, 1, 100_000),
     },
+    graphqlIntrospection: read.notInProduction('GRAPHQL_INTROSPECTION', nodeEnv),
+    graphqlMaxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    graphqlMaxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 10_000_000),
+    graphqlUnpagedListCost: read.integer('GRAPHQL_UNPAGED_LIST_COST', 10, 1, 1000),
+    graphqlAllowBatching: read.boolean('GRAPHQL_ALLOW_BATCHING', false),
+    graphqlMaxBatchSize: read.integer('GRAPHQL_MAX_BATCH_SIZE', 10, 1, 100),
+    requestBodyLimitBytes: read.integer('REQUEST_BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1024 * 1024),
+    requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    corsOrigins: read.origins('CORS_ORIGINS'),
+    trustProxy: read.string('TRUST_PROXY', ''),
+    rateLimitWindowSeconds: read.integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+    rateLimitPerAddress: read.integer('RATE_LIMIT_PER_ADDRESS', 3000, 1, 1_000_000),
+    rateLimitPerUser: read.integer('RATE_LIMIT_PER_USER', 1000, 1, 1_000_000),
+    loginThrottleWindowSeconds: read.integer('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),
+    loginMaxFailuresPerAccount: read.integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxFailuresPerAddress: read.integer('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+    oidc: readOidc(read, nodeEnv),
   };
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
 }
 
-class EnvReader {
+/** All of OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE, or none of them. */
+function readOidc(read: EnvReader, nodeEnv: NodeEnv): OidcConfig | null {
+  const jwksUrl = read.optionalUrl('OIDC_JWKS_URL', ['https:', 'http:']);
+  const issuer = read.string('OIDC_ISSUER', '');
+  const audience = read.string('OIDC_AUDIENCE', '');
+  const userClaim = read.string('OIDC_USER_CLAIM', 'email');
+  const jwksCacheSeconds = read.integer('OIDC_JWKS_CACHE_SECONDS', 600, 0, 86_400);
+  const given = [jwksUrl, issuer, audience].filter((value) => value !== '').length;
+  if (given === 0) return null;
+  if (given < 3) read.problem('OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE must be set together');
+  if (nodeEnv === 'production' && jwksUrl.startsWith('http:')) read.problem('OIDC_JWKS_URL must use https:// in production');
+  return { jwksUrl, issuer, audience, userClaim, jwksCacheSeconds };
+}
+
+/** Reads environment variables, adding one line to `problems` for each bad one; other processes' settings reuse it. */
+export class EnvReader {
   constructor(
     private readonly env: Env,
     private readonly problems: string[],
@@ -115,6 +152,34 @@ class EnvReader {
       this.problems.push(`${name} must be at least ${minLength} characters long`);
     }
     return value;
+  }
+
+  /** Comma-separated browser origins such as https://samverkan.example. */
+  origins(name: string): string[] {
+    const origins = (this.raw(name) ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+    for (const origin of origins) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        // reported below
+      }
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+        this.problems.push(`${name} must list origins like https://host[:port], comma-separated (got "${origin}")`);
+      }
+    }
+    return origins;
+  }
+
+  /** A switch that defaults to on outside production and must stay off in production. */
+  notInProduction(name: string, nodeEnv: NodeEnv): boolean {
+    const value = this.boolean(name, nodeEnv !== 'production');
+    if (value && nodeEnv === 'production') this.problems.push(`${name} must not be true in production`);
+    return value && nodeEnv !== 'production';
+  }
+
+  problem(message: string): void {
+    this.problems.push(message);
   }
 
   private checkUrl(name: string, value: string, protocols: string[]): void {

@@ -1,10 +1,15 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { QueryErrorLogger } from './query-error.logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** The one description of the database, shared by the apps, the CLI and the tests. */
-export function buildDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The one description of the database, shared by the apps, the CLI and the
+ * tests. `statementTimeoutMs` bounds any one statement (0: none, for
+ * migrations and benchmarks).
+ */
+export function buildDataSourceOptions(url: string, poolSize = 10, statementTimeoutMs = 0): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +23,8 @@ export function buildDataSourceOptions(url: string, poolSize = 10): DataSourceOp
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize },
-    logging: ['error'],
+    extra: { max: poolSize, ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}) },
+    logger: new QueryErrorLogger(),
+    maxQueryExecutionTime: 1000,
   };
 }

@@ -8,7 +8,8 @@ import { buildDataSourceOptions } from './data-source-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => buildDataSourceOptions(config.databaseUrl, config.databasePoolSize),
+      useFactory: (config: AppConfig) =>
+        buildDataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseStatementTimeoutMs),
     }),
   ],
   exports: [TypeOrmModule],

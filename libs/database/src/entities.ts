@@ -1,8 +1,27 @@
 import { AuditEntry } from '@samverkan/audit';
-import { Agency, Group, GroupSupport, Membership, User } from '@samverkan/organisation';
-import { DevelopmentArea, Perspective, Plan, PlanAgency, PlanRevision, SubTopic } from '@samverkan/plan';
+import { Agency, ApiToken, Group, GroupSupport, Membership, User } from '@samverkan/organisation';
+import {
+  ActionItem,
+  ActionItemAgency,
+  ActionItemPerspective,
+  CheckIn,
+  DevelopmentArea,
+  ItemComment,
+  Meeting,
+  MeetingAttendee,
+  MeetingDecision,
+  MeetingItem,
+  Perspective,
+  Plan,
+  PlanAgency,
+  PlanRevision,
+  SubTopic,
+} from '@samverkan/plan';
 import { Goal, GoalAssessment, GoalPerspective, Indicator, Measurement } from '@samverkan/goals';
 import { OutboxMessage } from '@samverkan/queue';
+import { Report, ReportCopyEndpoint, ReportDelivery, ReportSchedule, ReportVersion } from '@samverkan/reports';
+import { CalendarFeed, Deadline, Reminder, ReminderRule } from '@samverkan/reminders';
+import { Notification, NotificationDigest, NotificationSettings } from '@samverkan/notifications';
 
 /** Every entity, in one list, so the apps, the CLI and migration generation agree. */
 export const ENTITIES = [
@@ -11,12 +30,22 @@ export const ENTITIES = [
   Group,
   GroupSupport,
   Membership,
+  ApiToken,
   Plan,
   PlanRevision,
   PlanAgency,
   DevelopmentArea,
   SubTopic,
   Perspective,
+  ActionItem,
+  ActionItemAgency,
+  ActionItemPerspective,
+  CheckIn,
+  ItemComment,
+  Meeting,
+  MeetingAttendee,
+  MeetingItem,
+  MeetingDecision,
   AuditEntry,
   OutboxMessage,
   Goal,
@@ -24,4 +53,16 @@ export const ENTITIES = [
   Indicator,
   Measurement,
   GoalAssessment,
+  Report,
+  ReportVersion,
+  ReportDelivery,
+  ReportCopyEndpoint,
+  ReportSchedule,
+  Deadline,
+  Reminder,
+  ReminderRule,
+  CalendarFeed,
+  Notification,
+  NotificationSettings,
+  NotificationDigest,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '@samverkan/organisation';
 import { DevelopmentArea, Perspective, Plan } from '@samverkan/plan';
+import { ReminderSchedulingModule } from '@samverkan/reminders';
 import { AssessmentsResolver } from './assessments/assessments.resolver';
 import { AssessmentsService } from './assessments/assessments.service';
 import { GoalAssessment } from './assessments/goal-assessment.entity';
@@ -21,7 +22,7 @@ import { MeasurementsService } from './measurements/measurements.service';
 
 /** Agencies' own goals, their indicators and measurements, yearly assessments and the follow-up that is due. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Goal, GoalPerspective, Indicator, Measurement, GoalAssessment, Plan, Perspective, DevelopmentArea]), OrganisationModule],
+  imports: [TypeOrmModule.forFeature([Goal, GoalPerspective, Indicator, Measurement, GoalAssessment, Plan, Perspective, DevelopmentArea]), OrganisationModule, ReminderSchedulingModule],
   providers: [
     GoalAccess,
     GoalsService,

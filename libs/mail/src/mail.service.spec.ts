@@ -1,12 +1,23 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AddressInfo } from 'node:net';
 import { AppConfig, loadConfig } from '@samverkan/config';
-import { MailService, emlFileName } from './mail.service';
+import { SMTPServer } from 'smtp-server';
+import { MailService, emlFileName, smtpUrlWithDefaults } from './mail.service';
 
 function configWithDropDir(dropDir: string): AppConfig {
   const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused', JWT_SECRET: 'x'.repeat(32) });
   return { ...config, mail: { ...config.mail, smtpUrl: '', dropDir } };
+}
+
+function configWithSmtp(smtpUrl: string): AppConfig {
+  const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused', JWT_SECRET: 'x'.repeat(32), SMTP_URL: smtpUrl });
+  return { ...config, mail: { ...config.mail, maxConnections: 2 } };
+}
+
+function message(n: number) {
+  return { to: ['registrator@jamy.example'], subject: `Kopia ${n}`, text: 'Hej!', messageId: `<copy.${n}@samverkan>` };
 }
 
 describe('emlFileName', () => {
@@ -47,5 +58,61 @@ describe('MailService without an SMTP server', () => {
     expect(eml).toMatch(/^From: Samverkan <no-reply@samverkan\.local>\r$/m);
     expect(eml).toMatch(/^X-Samverkan-Event: membership-added\r$/m);
     expect(eml).toContain('filename=rapport.txt');
+  });
+});
+
+describe('smtpUrlWithDefaults', () => {
+  it('puts the options into the query, where nodemailer reads them, and lets SMTP_URL override them', () => {
+    expect(smtpUrlWithDefaults('smtp://user:p%40ss@relay.example:587?maxConnections=2', { pool: true, maxConnections: 5 })).toBe(
+      'smtp://user:p%40ss@relay.example:587?maxConnections=2&pool=true',
+    );
+  });
+});
+
+describe('MailService with an SMTP server', () => {
+  let server: SMTPServer;
+  const sessions = { opened: 0, closed: 0 };
+  const accepted: string[] = [];
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      disableReverseLookup: true,
+      onConnect: (_session, callback) => {
+        sessions.opened += 1;
+        callback();
+      },
+      onClose: () => {
+        sessions.closed += 1;
+      },
+      onData: (stream, _session, callback) => {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+        stream.on('end', () => {
+          accepted.push(/^Message-ID: (\S+)/im.exec(raw)![1]!);
+          callback(null, 'Queued as 1');
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('reuses at most SMTP_MAX_CONNECTIONS connections and quits them on shutdown', async () => {
+    const mail = new MailService(configWithSmtp(`smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`));
+    const receipts = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => mail.send(message(n))));
+    await mail.send(message(7));
+
+    expect(receipts[0]!.response).toContain('Queued as 1');
+    expect(accepted.sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `<copy.${n}@samverkan>`));
+    expect(sessions.opened).toBeLessThanOrEqual(2);
+
+    mail.onApplicationShutdown();
+    const deadline = Date.now() + 5_000;
+    while (sessions.closed < sessions.opened && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sessions.closed).toBe(sessions.opened);
   });
 });

@@ -7,5 +7,6 @@ export * from './groups/group-support.entity';
 export * from './groups/membership.entity';
 export * from './groups/groups.service';
 export * from './session/session.service';
+export * from './session/api-token.entity';
 export * from './organisation.exception';
 export * from './organisation.module';

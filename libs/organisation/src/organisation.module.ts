@@ -10,6 +10,9 @@ import { GroupSupportsResolver, GroupsResolver, MembershipsResolver } from './gr
 import { GroupsService } from './groups/groups.service';
 import { MembershipNotices } from './groups/membership-notices';
 import { Membership } from './groups/membership.entity';
+import { ApiToken } from './session/api-token.entity';
+import { ApiTokensResolver } from './session/api-tokens.resolver';
+import { ApiTokensService } from './session/api-tokens.service';
 import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
 import { User } from './users/user.entity';
@@ -18,12 +21,14 @@ import { UsersService } from './users/users.service';
 
 /** Agencies, people, groups and memberships, and logging in. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership]), QueueModule],
+  imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership, ApiToken]), QueueModule],
   providers: [
     AgenciesService,
     UsersService,
     GroupsService,
     SessionService,
+    ApiTokensService,
+    ApiTokensResolver,
     MembershipNotices,
     AgenciesResolver,
     UsersResolver,

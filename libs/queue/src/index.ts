@@ -5,3 +5,4 @@ export * from './job-handler.decorator';
 export * from './queue-connection';
 export * from './queue.module';
 export * from './queue-worker.module';
+export * from './outbox-relay.service';

@@ -1,18 +1,26 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
+import { withLogContext } from '@samverkan/common';
 import { Worker } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { JobHandlerRegistry } from './job-handler.registry';
-import { describeError, retryDelayMs } from './outbox-retry.policy';
-import { OutboxRepository } from './outbox.repository';
+import { describeError, isLastAttempt, retryDelayMs } from './outbox-retry.policy';
+import { LockedMessage, OutboxRepository } from './outbox.repository';
 import { QUEUE_CONNECTION, QueueConnection } from './queue-connection';
 import { QueueName } from './queue.constants';
 
 /**
  * Jobs run at once per queue and process. Each holds a database connection
- * while it runs, so this stays well below the pool size.
+ * while it runs (the row lock), so together they should fit in the pool;
+ * jobs beyond it wait for a connection.
  */
-const CONCURRENCY = 4;
+export function queueConcurrency(config: AppConfig): Readonly<Record<QueueName, number>> {
+  return {
+    [QueueName.DELIVERY]: config.workerConcurrency,
+    [QueueName.REPORT_COPIES]: config.reportCopiesConcurrency,
+  };
+}
 
 /** One BullMQ worker per queue, routing each job to its handler by name. */
 @Injectable()
@@ -25,14 +33,16 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
     private readonly outbox: OutboxRepository,
     private readonly handlers: JobHandlerRegistry,
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    const concurrency = queueConcurrency(this.config);
     this.workers = Object.values(QueueName).map((queue) => {
       const worker = new Worker(queue, (job) => this.run(job.id!), {
         connection: this.connection.worker,
         prefix: this.connection.prefix,
-        concurrency: CONCURRENCY,
+        concurrency: concurrency[queue],
       });
       worker.on('error', (error) => this.logger.error(`Worker for queue ${queue}: ${error.message}`));
       return worker;
@@ -53,22 +63,30 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
     const failure = await this.dataSource.transaction(async (tx) => {
       const message = await this.outbox.lockForHandling(tx, messageId);
       if (!message || message.completed) return null;
-      try {
-        const handler = this.handlers.get(message.jobName);
-        // A savepoint: a failing handler's own writes are undone, the failure record is kept.
-        await tx.transaction((handlerTx) => handler(message.payload, handlerTx));
-      } catch (error) {
-        const attempt = message.attempts + 1;
-        const delayMs = retryDelayMs(attempt);
-        const reason = describeError(error);
-        await this.outbox.markFailed(tx, messageId, reason, delayMs);
-        this.logger.warn(`Job ${message.jobName} ${messageId} failed (attempt ${attempt}), retry in ${delayMs / 1000} s: ${reason}`);
-        return error;
-      }
-      await this.outbox.markCompleted(tx, messageId);
-      return null;
+      // The job's log lines carry the id of the request whose mutation caused it.
+      return withLogContext({ requestId: message.requestId ?? undefined, jobId: messageId }, () => this.handle(tx, messageId, message));
     });
     // Rethrown after the commit, so BullMQ counts the job as failed and the failure record stays.
     if (failure) throw failure;
+  }
+
+  /** Runs the handler on the locked message and records the outcome; returns the handler's error, if any. */
+  private async handle(tx: EntityManager, messageId: string, message: LockedMessage): Promise<unknown> {
+    try {
+      const handler = this.handlers.get(message.jobName);
+      // A savepoint: a failing handler's own writes are undone, the failure record is kept.
+      await tx.transaction((handlerTx) => handler(message.payload, handlerTx));
+    } catch (error) {
+      const attempt = message.attempts + 1;
+      const delayMs = isLastAttempt(message.jobName, attempt) ? null : retryDelayMs(attempt);
+      const reason = describeError(error);
+      await this.outbox.markFailed(tx, messageId, reason, delayMs);
+      const next = delayMs === null ? 'no attempts left, dead' : `retry in ${delayMs / 1000} s`;
+      this.logger.warn(`Job ${message.jobName} ${messageId} failed (attempt ${attempt}), ${next}: ${reason}`);
+      return error;
+    }
+    await this.outbox.markCompleted(tx, messageId);
+    this.logger.log(`Job ${message.jobName} ${messageId} completed`);
+    return null;
   }
 }

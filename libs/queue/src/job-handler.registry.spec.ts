@@ -22,10 +22,17 @@ class SecondEmailHandler {
   async send(): Promise<void> {}
 }
 
+/** Handles every job other than send-email, so each test is about send-email alone. */
+@Injectable()
+class OtherJobsHandler {
+  @HandlesJob(JobName.DELIVER_REPORT_COPY)
+  async deliverReportCopy(): Promise<void> {}
+}
+
 async function initRegistry(...handlers: (new (...args: never[]) => object)[]) {
   const moduleRef = await Test.createTestingModule({
     imports: [DiscoveryModule],
-    providers: [JobHandlerRegistry, ...handlers],
+    providers: [JobHandlerRegistry, OtherJobsHandler, ...handlers],
   }).compile();
   return moduleRef.init();
 }

@@ -41,4 +41,12 @@ export class OutboxMessage {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** Set when the job's last allowed attempt failed (JOB_MAX_ATTEMPTS): the relay no longer offers it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deadAt: Date | null;
+
+  /** The request whose mutation wrote the message, so the job's log lines can be found with the request's. */
+  @Column({ type: 'text', nullable: true })
+  requestId: string | null;
 }

@@ -26,6 +26,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   private timer?: NodeJS.Timeout;
   private pass: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  private lastCompletedPassAt: Date | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -45,8 +46,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
     await this.pass;
   }
 
+  /** When a pass last ran to the end; the worker is ready only while this is recent. */
+  get lastPassAt(): Date | null {
+    return this.lastCompletedPassAt;
+  }
+
   private poll(): void {
     this.pass = this.relayDue()
+      .then(() => {
+        this.lastCompletedPassAt = new Date();
+      })
       .catch((error: unknown) =>
         this.logger.error(`Outbox relay pass failed, next try in ${this.config.outboxPollMs} ms: ${describeError(error)}`),
       )

@@ -1,17 +1,25 @@
+import { JOB_MAX_ATTEMPTS } from './queue.constants';
+
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 const MAX_ERROR_LENGTH = 2_000;
 
 /**
  * How long a failed message waits before the relay offers it again:
- * 30 s after the first failure, doubling, at most an hour. It never gives up:
- * the row keeps the count and the last error for an operator to look at.
+ * 30 s after the first failure, doubling, at most an hour. The row keeps the
+ * count and the last error for an operator to look at.
  */
 export function retryDelayMs(failedAttempts: number): number {
   if (!Number.isInteger(failedAttempts) || failedAttempts < 1) {
     throw new RangeError(`failedAttempts must be a whole number from 1 (got ${failedAttempts})`);
   }
   return Math.min(FIRST_RETRY_MS * 2 ** (failedAttempts - 1), MAX_RETRY_MS);
+}
+
+/** Whether this failure used up the job's attempts (JOB_MAX_ATTEMPTS); jobs without a limit never die. */
+export function isLastAttempt(jobName: string, failedAttempts: number): boolean {
+  const limit = JOB_MAX_ATTEMPTS[jobName as keyof typeof JOB_MAX_ATTEMPTS];
+  return limit !== undefined && failedAttempts >= limit;
 }
 
 /** The error text kept in last_error: the message only, bounded in size. */

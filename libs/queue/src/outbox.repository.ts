@@ -18,6 +18,7 @@ export interface LockedMessage {
   payload: object;
   attempts: number;
   completed: boolean;
+  requestId: string | null;
 }
 
 /** The outbox's SQL; every method runs in the caller's transaction. */
@@ -34,6 +35,7 @@ export class OutboxRepository {
       `SELECT id, queue, job_name AS "jobName", payload, relayed_at IS NOT NULL AS relayed
          FROM outbox_messages
         WHERE completed_at IS NULL
+          AND dead_at IS NULL
           AND available_at <= now()
           AND (relayed_at IS NULL OR relayed_at <= now() - make_interval(secs => $2::double precision / 1000))
         ORDER BY available_at
@@ -50,7 +52,7 @@ export class OutboxRepository {
   /** Waits for a concurrent handler of the same message to finish, so the second one sees it completed. */
   async lockForHandling(tx: EntityManager, id: string): Promise<LockedMessage | null> {
     const rows: LockedMessage[] = await tx.query(
-      `SELECT job_name AS "jobName", payload, attempts, completed_at IS NOT NULL AS completed
+      `SELECT job_name AS "jobName", payload, attempts, completed_at IS NOT NULL AS completed, request_id AS "requestId"
          FROM outbox_messages
         WHERE id = $1
           FOR UPDATE`,
@@ -67,14 +69,18 @@ export class OutboxRepository {
     );
   }
 
-  /** Records the failure and hands the message back to the relay after `retryDelayMs`. */
-  async markFailed(tx: EntityManager, id: string, error: string, retryDelayMs: number): Promise<void> {
+  /**
+   * Records the failure and hands the message back to the relay after
+   * `retryDelayMs`, or, when `retryDelayMs` is null, marks it dead.
+   */
+  async markFailed(tx: EntityManager, id: string, error: string, retryDelayMs: number | null): Promise<void> {
     await tx.query(
       `UPDATE outbox_messages
           SET attempts = attempts + 1,
               last_error = $2,
               relayed_at = NULL,
-              available_at = now() + make_interval(secs => $3::double precision / 1000)
+              available_at = now() + make_interval(secs => coalesce($3::double precision, 0) / 1000),
+              dead_at = CASE WHEN $3::double precision IS NULL THEN now() END
         WHERE id = $1 AND completed_at IS NULL`,
       [id, error, retryDelayMs],
     );

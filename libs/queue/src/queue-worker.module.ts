@@ -10,5 +10,6 @@ import { OutboxRepository } from './outbox.repository';
 @Module({
   imports: [DiscoveryModule],
   providers: [OutboxRepository, JobQueues, OutboxRelayService, JobHandlerRegistry, JobDispatcher],
+  exports: [OutboxRelayService],
 })
 export class QueueWorkerModule {}

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { GraphqlContext } from '@samverkan/auth';
-import { LoaderRegistry } from '@samverkan/common';
+import { Deadline, LoaderRegistry } from '@samverkan/common';
 import { SessionService } from '@samverkan/organisation';
 import { Request } from 'express';
+import { RequestRateLimiter } from './request-rate-limiter';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -19,11 +20,20 @@ export function bearerTokenOf(req: Request): string | null {
   return scheme?.toLowerCase() === 'bearer' && token ? token : null;
 }
 
-export async function buildGraphqlContext(req: Request, session: SessionService): Promise<GraphqlContext> {
+export interface GraphqlContextSources {
+  session: SessionService;
+  rateLimiter: RequestRateLimiter;
+  requestTimeoutMs: number;
+}
+
+/** Once per HTTP request: rate limits first, then who is calling. */
+export async function buildGraphqlContext(req: Request, { session, rateLimiter, requestTimeoutMs }: GraphqlContextSources): Promise<GraphqlContext> {
+  const deadline = Deadline.after(requestTimeoutMs);
+  // req.ip honours the "trust proxy" setting; the socket address is the fallback.
+  const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  await rateLimiter.admitAddress(clientAddress);
   const token = bearerTokenOf(req);
-  return {
-    requestId: requestIdOf(req),
-    actor: token ? await session.actorFromToken(token) : null,
-    loaders: new LoaderRegistry(),
-  };
+  const actor = token ? await session.actorFromToken(token) : null;
+  if (actor) await rateLimiter.admitUser(actor.userId);
+  return { requestId: requestIdOf(req), actor, loaders: new LoaderRegistry(), clientAddress, deadline };
 }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainException, ErrorKind } from '@samverkan/common';
-import { GraphQLError } from 'graphql';
+import { DomainException, ErrorKind, RequestTimeoutException, TooManyRequestsException } from '@samverkan/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 
 const logger = new Logger('GraphQL');
@@ -9,6 +9,14 @@ const logger = new Logger('GraphQL');
 /** PostgreSQL error codes that are the caller's doing rather than ours. */
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_INVALID_TEXT = '22P02';
+/** statement_timeout: the request's deadline cut a statement short. */
+const PG_QUERY_CANCELED = '57014';
+
+/** Codes of the API's own limits, beside the ErrorKinds of the domain. */
+export const LimitErrorCode = {
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  TIMEOUT: 'TIMEOUT',
+} as const;
 
 /**
  * The API edge: domain exceptions become GraphQL errors with a code and the
@@ -25,7 +33,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
     const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
     const error = toGraphqlError(exception);
     const code = String(error.extensions.code);
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 }[code] ?? 500;
+    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, TIMEOUT: 503 }[code] ?? 500;
     response.status(status).json({ error: { code, message: error.message, field: error.extensions.field } });
   }
 }
@@ -37,8 +45,19 @@ export function toGraphqlError(exception: unknown): GraphQLError {
       extensions: { code: exception.kind, reason: exception.code, ...(exception.field ? { field: exception.field } : {}) },
     });
   }
+  if (exception instanceof TooManyRequestsException) {
+    return new GraphQLError(exception.message, {
+      extensions: { code: LimitErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds: exception.retryAfterSeconds },
+    });
+  }
+  if (exception instanceof RequestTimeoutException) {
+    return new GraphQLError(exception.message, { extensions: { code: LimitErrorCode.TIMEOUT } });
+  }
   if (exception instanceof QueryFailedError) {
     const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
+    if (pgCode === PG_QUERY_CANCELED) {
+      return new GraphQLError('The request took too long and was stopped; nothing was changed', { extensions: { code: LimitErrorCode.TIMEOUT } });
+    }
     if (pgCode === PG_UNIQUE_VIOLATION) {
       return new GraphQLError('This conflicts with an existing record', { extensions: { code: ErrorKind.CONFLICT } });
     }
@@ -51,4 +70,15 @@ export function toGraphqlError(exception: unknown): GraphQLError {
   }
   logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
   return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+/**
+ * Last line of defence, for errors that never met the filter (thrown outside
+ * a resolver, or by a library): an internal error's own message may name
+ * tables or values, so the caller gets a fixed one.
+ */
+export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || formatted.message === 'Internal server error') return formatted;
+  logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { CallContext } from '@samverkan/auth';
 import { LoaderRegistry, groupByKeys } from '@samverkan/common';
+import { ReminderScheduler } from '@samverkan/reminders';
 import { In, Repository } from 'typeorm';
+import { goalFollowUpDeadlines } from '../follow-up/follow-up-deadlines';
 import { GoalAccess } from '../goals/goal-access';
 import { GoalsException, GoalsExceptionCode } from '../goals.exception';
 import { assertYearInPlan } from '../plan-years';
@@ -16,6 +18,7 @@ export class AssessmentsService {
     @InjectRepository(GoalAssessment) private readonly assessments: Repository<GoalAssessment>,
     private readonly access: GoalAccess,
     private readonly audited: AuditedTransaction,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   loadByGoal(loaders: LoaderRegistry, goalId: string): Promise<GoalAssessment[]> {
@@ -51,6 +54,7 @@ export class AssessmentsService {
         justification,
         assessedById: call.actor.userId,
       });
+      await this.reminders.sync(tx, await goalFollowUpDeadlines(tx, goal.id));
       return { result: after, entityType: 'GoalAssessment', entityId: after.id, before, after };
     });
   }

@@ -15,8 +15,10 @@ import {
   toConnection,
 } from '@samverkan/common';
 import { DevelopmentArea, Perspective, Plan, PlanAgency } from '@samverkan/plan';
+import { ReminderScheduler } from '@samverkan/reminders';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AssessmentOutcome } from '../assessments/goal-assessment.entity';
+import { goalFollowUpDeadlines } from '../follow-up/follow-up-deadlines';
 import { GoalsException, GoalsExceptionCode } from '../goals.exception';
 import { assertYearInPlan } from '../plan-years';
 import { GoalAccess } from './goal-access';
@@ -53,6 +55,7 @@ export class GoalsService {
     private readonly policy: PolicyService,
     private readonly access: GoalAccess,
     private readonly audited: AuditedTransaction,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   list(actor: Actor | null, args: GoalsArgs): Promise<Connection<Goal>> {
@@ -134,6 +137,7 @@ export class GoalsService {
       await assertGoalShape(tx, plan, goal, perspectiveIds);
       const saved = await tx.save(goal);
       await replacePerspectives(tx, saved.id, perspectiveIds);
+      await this.reminders.sync(tx, await goalFollowUpDeadlines(tx, saved.id));
       return { result: saved, entityType: 'Goal', entityId: saved.id, before: null, after: { ...saved, perspectiveIds } };
     });
   }
@@ -154,6 +158,7 @@ export class GoalsService {
       await assertGoalShape(tx, plan, next, perspectiveIds);
       const after = await tx.save(Goal, next);
       if (input.perspectiveIds) await replacePerspectives(tx, before.id, perspectiveIds);
+      await this.reminders.sync(tx, await goalFollowUpDeadlines(tx, before.id));
       return {
         result: after,
         entityType: 'Goal',

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { PlanLevelText } from '@samverkan/common';
 
 @InputType()
 export class CreateAgencyInput {
@@ -9,10 +10,12 @@ export class CreateAgencyInput {
 
   @Field()
   @Length(1, 200)
+  @PlanLevelText()
   nameSv: string;
 
   @Field()
   @Length(1, 200)
+  @PlanLevelText()
   nameEn: string;
 
   @Field(() => String, { nullable: true })
@@ -30,11 +33,13 @@ export class UpdateAgencyInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
+  @PlanLevelText()
   nameSv?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
+  @PlanLevelText()
   nameEn?: string;
 
   @Field(() => String, { nullable: true })

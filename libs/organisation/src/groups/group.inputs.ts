@@ -21,6 +21,7 @@ export class CreateGroupInput {
 
   @Field()
   @Length(1, 200)
+  @PlanLevelText()
   name: string;
 
   @Field()
@@ -43,6 +44,7 @@ export class UpdateGroupInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
+  @PlanLevelText()
   name?: string;
 
   @Field({ nullable: true })

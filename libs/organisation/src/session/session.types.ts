@@ -1,4 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { MAX_PASSWORD_LENGTH } from '@samverkan/auth';
 import { IsEmail, Length } from 'class-validator';
 import { User } from '../users/user.entity';
 
@@ -9,8 +10,19 @@ export class LoginArgs {
   email: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, MAX_PASSWORD_LENGTH)
   password: string;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field()
+  @Length(1, MAX_PASSWORD_LENGTH)
+  currentPassword: string;
+
+  @Field({ description: 'At least 12 characters, not your e-mail address, not a common password, not the current one' })
+  @Length(1, MAX_PASSWORD_LENGTH)
+  newPassword: string;
 }
 
 @ObjectType()

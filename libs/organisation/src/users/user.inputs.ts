@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { MIN_PASSWORD_LENGTH, UserRole } from '@samverkan/auth';
 import { ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { PlanLevelText } from '@samverkan/common';
 
 @InputType()
 export class CreateUserInput {
@@ -10,11 +11,13 @@ export class CreateUserInput {
 
   @Field()
   @Length(1, 200)
+  @PlanLevelText()
   displayName: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @PlanLevelText()
   title?: string | null;
 
   @Field(() => ID)
@@ -40,11 +43,13 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
+  @PlanLevelText()
   displayName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @PlanLevelText()
   title?: string | null;
 
   @Field(() => [UserRole], { nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
-import { Action, Actor, CallContext, PolicyService, hashPassword } from '@samverkan/auth';
+import { Action, Actor, CallContext, PolicyService, hashPassword, passwordWeakness } from '@samverkan/auth';
 import {
   Connection,
   EntityNotFoundException,
@@ -68,6 +68,8 @@ export class UsersService {
       if (await tx.existsBy(User, { email })) {
         throw new OrganisationException(OrganisationExceptionCode.EMAIL_TAKEN, 'That e-mail address is already registered', 'input.email');
       }
+      const weakness = passwordWeakness(input.password, { email });
+      if (weakness) throw new OrganisationException(OrganisationExceptionCode.WEAK_PASSWORD, weakness, 'input.password');
       const user = await tx.save(
         tx.create(User, {
           email,

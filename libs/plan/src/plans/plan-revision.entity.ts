@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { PlanSnapshot } from './plan-snapshot.types';
 
 /** A recorded revision of the plan during its period: what changed and why. */
 @ObjectType()
@@ -41,6 +42,10 @@ export class PlanRevision {
   @ManyToOne('User', { nullable: true })
   @JoinColumn({ name: 'decided_by_id' })
   private readonly decidedBy?: unknown;
+
+  /** The plan's structure and items when the revision was recorded; read through Plan.asOfRevision. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot: PlanSnapshot | null;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })

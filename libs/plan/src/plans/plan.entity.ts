@@ -33,6 +33,14 @@ export class Plan {
   @Column({ type: 'integer', default: 0 })
   currentRevision: number;
 
+  @Field(() => Int, { description: 'An open item with no check-in for this many days is stale' })
+  @Column({ type: 'integer', default: 30 })
+  staleAfterDays: number;
+
+  /** Moves on with every change to the plan's items, so cached reads of them know when they are out of date. */
+  @Column({ type: 'integer', default: 0 })
+  contentVersion: number;
+
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

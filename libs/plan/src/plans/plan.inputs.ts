@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PlanLevelText } from '@samverkan/common';
 import { PlanAgencyRole } from './plan-agency.entity';
 
@@ -13,6 +13,7 @@ export class CreatePlanInput {
 
   @Field()
   @Length(1, 300)
+  @PlanLevelText()
   title: string;
 
   @Field({ defaultValue: '' })
@@ -38,6 +39,7 @@ export class UpdatePlanInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 300)
+  @PlanLevelText()
   title?: string;
 
   @Field({ nullable: true })
@@ -55,6 +57,13 @@ export class UpdatePlanInput {
   @IsOptional()
   @IsDateString(DATE)
   periodEnd?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Days without a check-in after which an open item is stale, 1–365' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  staleAfterDays?: number;
 }
 
 @InputType()
@@ -76,6 +85,18 @@ export class RevisePlanInput {
   @Length(1, 4000)
   @PlanLevelText()
   rationale: string;
+}
+
+@ArgsType()
+export class PlanRevisionArgs {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => Int, { description: 'Revision number, from 1' })
+  @IsInt()
+  @Min(1)
+  number: number;
 }
 
 @InputType()
@@ -111,10 +132,12 @@ export class CreateDevelopmentAreaInput {
 
   @Field()
   @Length(1, 300)
+  @PlanLevelText()
   title: string;
 
   @Field(() => [String], { defaultValue: [], description: 'Sub-topics in order' })
   @Length(1, 300, { each: true })
+  @PlanLevelText()
   subTopics: string[];
 }
 
@@ -127,11 +150,13 @@ export class UpdateDevelopmentAreaInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 300)
+  @PlanLevelText()
   title?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the sub-topics, in order' })
   @IsOptional()
   @Length(1, 300, { each: true })
+  @PlanLevelText()
   subTopics?: string[];
 }
 
@@ -147,6 +172,7 @@ export class CreatePerspectiveInput {
 
   @Field()
   @Length(1, 300)
+  @PlanLevelText()
   title: string;
 
   @Field({ defaultValue: '' })

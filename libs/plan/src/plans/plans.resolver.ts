@@ -6,9 +6,10 @@ import { DevelopmentArea } from '../areas/development-area.entity';
 import { PlanStructureService } from '../areas/plan-structure.service';
 import { Perspective } from '../perspectives/perspective.entity';
 import { PlanAgency } from './plan-agency.entity';
+import { PlanAsOfRevision } from './plan-as-of-revision.type';
 import { PlanRevision } from './plan-revision.entity';
 import { Plan } from './plan.entity';
-import { CreatePlanInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
+import { CreatePlanInput, PlanRevisionArgs, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
 import { PlansService } from './plans.service';
 
 @Resolver(() => Plan)
@@ -27,6 +28,11 @@ export class PlansResolver {
   @Query(() => Plan)
   plan(@CurrentActor() actor: Actor | null, @Args() { id }: IdArgs): Promise<Plan> {
     return this.planService.get(actor, id);
+  }
+
+  @Query(() => PlanAsOfRevision, { description: 'The plan as it stood when a revision was recorded' })
+  planAsOfRevision(@CurrentActor() actor: Actor | null, @Args() { planId, number }: PlanRevisionArgs): Promise<PlanAsOfRevision> {
+    return this.planService.asOfRevision(actor, planId, number);
   }
 
   @Mutation(() => Plan, { description: 'Administrators only' })

@@ -6,7 +6,9 @@ import { EntityNotFoundException, LoaderRegistry, assertReferenceExists, groupBy
 import { In, Repository } from 'typeorm';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
 import { PlanAgency } from './plan-agency.entity';
+import { PlanAsOfRevision } from './plan-as-of-revision.type';
 import { PlanRevision } from './plan-revision.entity';
+import { revivedSnapshot, takePlanSnapshot } from './plan-snapshot';
 import { Plan } from './plan.entity';
 import { CreatePlanInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
 
@@ -83,7 +85,8 @@ export class PlansService {
       const before = await tx.findOne(Plan, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!before) throw new EntityNotFoundException('Plan', input.id, 'input.id');
       const { id, ...changes } = input;
-      const next = { ...before, ...changes };
+      // Its items' stale flags may change, so cached reads of them must not be served again.
+      const next = { ...before, ...changes, contentVersion: before.contentVersion + 1 };
       assertPeriod(next.periodStart, next.periodEnd);
       const after = await tx.save(Plan, next);
       return { result: after, entityType: 'Plan', entityId: id, before, after };
@@ -100,10 +103,21 @@ export class PlansService {
         throw new PlanException(PlanExceptionCode.DATE_OUTSIDE_PERIOD, `effectiveFrom must lie within ${plan.periodStart} – ${plan.periodEnd}`, 'input.effectiveFrom');
       }
       const number = plan.currentRevision + 1;
-      const revision = await tx.save(tx.create(PlanRevision, { ...input, number, decidedById: call.actor.userId }));
+      const snapshot = await takePlanSnapshot(tx, plan, new Date());
+      const { snapshot: _kept, ...revision } = await tx.save(tx.create(PlanRevision, { ...input, number, decidedById: call.actor.userId, snapshot }));
       await tx.update(Plan, { id: plan.id }, { currentRevision: number });
-      return { result: revision, entityType: 'Plan', entityId: plan.id, before: { currentRevision: plan.currentRevision }, after: revision };
+      // The snapshot is kept with the revision; the audit row notes its size rather than repeating it.
+      const after = { ...revision, snapshotItems: snapshot.items.length };
+      return { result: { ...revision, snapshot: null }, entityType: 'Plan', entityId: plan.id, before: { currentRevision: plan.currentRevision }, after };
     });
+  }
+
+  /** A recorded revision and the plan as it stood when it was recorded. */
+  async asOfRevision(actor: Actor | null, planId: string, number: number): Promise<PlanAsOfRevision> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    const revision = await this.revisions.findOneBy({ planId, number });
+    if (!revision) throw new EntityNotFoundException('PlanRevision', `${planId}#${number}`, 'number');
+    return { revision, snapshot: revivedSnapshot(revision.snapshot) };
   }
 
   setParticipation(call: CallContext, input: SetPlanAgencyInput): Promise<PlanAgency> {

@@ -1,0 +1,17 @@
+import { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
+import { AppConfig } from '@samverkan/config';
+
+/**
+ * Cross-origin access only for the configured browser origins; with none
+ * configured, no CORS headers are sent and browsers keep other sites out.
+ * Bearer tokens, not cookies, so credentials stay off.
+ */
+export function corsOptions({ corsOrigins }: Pick<AppConfig, 'corsOrigins'>): CorsOptions {
+  return {
+    origin: corsOrigins.length > 0 ? corsOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    credentials: false,
+    maxAge: 600,
+  };
+}

@@ -1,0 +1,4 @@
+import { ConnectionType } from '@samverkan/common';
+import { AuditEntry } from '../audit-entry.entity';
+
+export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntryConnection');

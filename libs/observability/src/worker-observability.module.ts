@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { QueueWorkerModule } from '@samverkan/queue';
+import { DependencyChecks } from './health/dependency-checks.service';
+import { QueueConsumers } from './health/queue-consumers';
+import { WorkerHealthServer } from './health/worker-health.server';
+import { BacklogMetrics } from './metrics/backlog-metrics';
+import { JobMetrics } from './metrics/job-metrics';
+import { METRICS_REGISTRY_PROVIDER } from './metrics/metrics-registry';
+import { OBSERVABILITY_CONFIG, ObservabilityConfig } from './observability-config';
+import { ObservedQueues } from './queues/observed-queues';
+
+/**
+ * The worker's side: its health and metrics listener (WORKER_HEALTH_PORT),
+ * job, queue, outbox and reminder metrics. Import it last, after the modules
+ * that start BullMQ workers.
+ */
+@Module({})
+export class WorkerObservabilityModule {
+  static forRoot(config: ObservabilityConfig): DynamicModule {
+    return {
+      module: WorkerObservabilityModule,
+      imports: [DiscoveryModule, QueueWorkerModule],
+      providers: [
+        { provide: OBSERVABILITY_CONFIG, useValue: config },
+        METRICS_REGISTRY_PROVIDER,
+        DependencyChecks,
+        QueueConsumers,
+        ObservedQueues,
+        JobMetrics,
+        BacklogMetrics,
+        WorkerHealthServer,
+      ],
+      exports: [WorkerHealthServer],
+    };
+  }
+}

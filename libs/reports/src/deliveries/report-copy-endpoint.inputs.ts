@@ -1,0 +1,15 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID, IsUrl, MaxLength } from 'class-validator';
+
+@InputType()
+export class SetReportCopyEndpointInput {
+  @Field(() => ID)
+  @IsUUID()
+  agencyId: string;
+
+  @Field(() => String, { nullable: true, description: 'HTTPS URL for the JSON document; null removes the webhook' })
+  @IsOptional()
+  @MaxLength(2000)
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  url?: string | null;
+}

@@ -1,0 +1,153 @@
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
+import { MailService } from '@samverkan/mail';
+import { HandlesJob, JobName, ReportCopyPayload } from '@samverkan/queue';
+import { EntityManager } from 'typeorm';
+import { ReportKind } from '../reports/report.entity';
+import { assertWebhookUrlAllowed } from './copy-rules';
+import { DeliveryChannel } from './report-delivery.entity';
+
+/** Everything one copy needs, read in the handler's transaction. */
+interface CopyToDeliver {
+  id: string;
+  channel: DeliveryChannel;
+  deliveryKey: string;
+  sentAt: Date | null;
+  agencyCode: string;
+  agencyName: string;
+  contactEmail: string | null;
+  webhookUrl: string | null;
+  versionId: string;
+  number: number;
+  submittedAt: Date;
+  document: string;
+  sha256: string;
+  pdf: Buffer;
+  kind: ReportKind;
+  year: number;
+  authorName: string;
+  /** Short name of the author for file names, e.g. wg3 or fk. */
+  authorSlug: string;
+}
+
+/** Where the copy went and what the receiving server answered. */
+interface Acceptance {
+  recipient: string;
+  reply: string;
+}
+
+const KIND_WORDS: Record<ReportKind, string> = {
+  [ReportKind.WORKING_GROUP]: 'annual report',
+  [ReportKind.AGENCY_FOLLOW_UP]: 'goal follow-up',
+};
+
+const WEBHOOK_TIMEOUT_MS = 30_000;
+const MAX_REPLY_LENGTH = 500;
+
+/** The environment variable that holds an agency's webhook signing secret, e.g. REPORT_WEBHOOK_SECRET_JAMY. */
+export function webhookSecretVariable(agencyCode: string): string {
+  return `REPORT_WEBHOOK_SECRET_${agencyCode.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/** `sha256=<hex>`: HMAC-SHA256 of the exact body with the agency's secret. */
+export function webhookSignature(body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+
+/**
+ * Delivers one report copy. A copy is marked sent only after the receiving
+ * server accepted it, in the transaction that completes its outbox message;
+ * if the worker dies in between, the copy goes again with the same
+ * Message-ID or Idempotency-Key.
+ */
+@Injectable()
+export class ReportCopyHandler {
+  constructor(
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @HandlesJob(JobName.DELIVER_REPORT_COPY)
+  async deliver(payload: ReportCopyPayload, tx: EntityManager): Promise<void> {
+    const copy = await this.read(tx, payload.deliveryId);
+    if (!copy) throw new Error(`Report delivery ${payload.deliveryId} does not exist`);
+    if (copy.sentAt) return;
+    const accepted = copy.channel === DeliveryChannel.EMAIL ? await this.email(copy) : await this.webhook(copy);
+    await tx.query(
+      `UPDATE report_deliveries SET sent_at = now(), recipient = $2, server_reply = $3 WHERE id = $1 AND sent_at IS NULL`,
+      [copy.id, accepted.recipient, accepted.reply.slice(0, MAX_REPLY_LENGTH)],
+    );
+  }
+
+  private async read(tx: EntityManager, id: string): Promise<CopyToDeliver | null> {
+    const [copy]: CopyToDeliver[] = await tx.query(
+      `SELECT d.id, d.channel, d.delivery_key AS "deliveryKey", d.sent_at AS "sentAt",
+              a.code AS "agencyCode", a.name_sv AS "agencyName", a.contact_email AS "contactEmail", e.url AS "webhookUrl",
+              v.id AS "versionId", v.number, v.submitted_at AS "submittedAt", v.document, v.sha256, v.pdf,
+              r.kind, r.year, coalesce(g.name, author.name_sv) AS "authorName",
+              coalesce('wg' || g.number, lower(author.code)) AS "authorSlug"
+         FROM report_deliveries d
+         JOIN agencies a ON a.id = d.agency_id
+         JOIN report_versions v ON v.id = d.version_id
+         JOIN reports r ON r.id = v.report_id
+         LEFT JOIN groups g ON g.id = r.group_id
+         LEFT JOIN agencies author ON author.id = r.agency_id
+         LEFT JOIN report_copy_endpoints e ON e.agency_id = d.agency_id
+        WHERE d.id = $1`,
+      [id],
+    );
+    return copy ?? null;
+  }
+
+  private async email(copy: CopyToDeliver): Promise<Acceptance> {
+    if (!copy.contactEmail) throw new Error(`Agency ${copy.agencyCode} has no contact e-mail address for report copies`);
+    const fileName = `report-${copy.year}-${copy.authorSlug}-v${copy.number}`;
+    const receipt = await this.mail.send({
+      to: [copy.contactEmail],
+      subject: `Copy of ${KIND_WORDS[copy.kind]} ${copy.year}: ${copy.authorName} (version ${copy.number})`,
+      text: [
+        `To ${copy.agencyName},`,
+        '',
+        `This is your copy of the ${KIND_WORDS[copy.kind]} for ${copy.year} by ${copy.authorName},`,
+        `version ${copy.number}, submitted to the steering group on ${copy.submittedAt.toISOString()}.`,
+        '',
+        `Attached: ${fileName}.json, the submitted document, and ${fileName}.pdf, the same version for reading.`,
+        `SHA-256 of ${fileName}.json: ${copy.sha256}`,
+        '',
+        `A repeated delivery of this copy carries the same Message-ID, ${copy.deliveryKey}.`,
+      ].join('\n'),
+      messageId: copy.deliveryKey,
+      headers: { 'X-Samverkan-SHA256': copy.sha256, 'X-Samverkan-Report-Version': copy.versionId },
+      attachments: [
+        { filename: `${fileName}.pdf`, content: copy.pdf, contentType: 'application/pdf' },
+        { filename: `${fileName}.json`, content: Buffer.from(copy.document, 'utf8'), contentType: 'application/json' },
+      ],
+    });
+    return { recipient: copy.contactEmail, reply: receipt.response };
+  }
+
+  private async webhook(copy: CopyToDeliver): Promise<Acceptance> {
+    if (!copy.webhookUrl) throw new Error(`Agency ${copy.agencyCode} no longer has a webhook endpoint for report copies`);
+    assertWebhookUrlAllowed(copy.webhookUrl, this.config, 'url');
+    const variable = webhookSecretVariable(copy.agencyCode);
+    const secret = process.env[variable];
+    if (!secret) throw new Error(`No webhook signing secret for ${copy.agencyCode}: set ${variable}`);
+    const response = await fetch(copy.webhookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'idempotency-key': copy.deliveryKey,
+        'x-samverkan-signature': webhookSignature(copy.document, secret),
+        'x-samverkan-sha256': copy.sha256,
+        'x-samverkan-report-version': copy.versionId,
+      },
+      body: copy.document,
+      redirect: 'error',
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    const reply = `HTTP ${response.status} ${(await response.text()).trim()}`.trim();
+    if (!response.ok) throw new Error(`Webhook refused the copy: ${reply.slice(0, MAX_REPLY_LENGTH)}`);
+    return { recipient: copy.webhookUrl, reply };
+  }
+}

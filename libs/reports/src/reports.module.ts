@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '@samverkan/organisation';
+import { PlanModule } from '@samverkan/plan';
+import { QueueModule } from '@samverkan/queue';
+import { ReminderSchedulingModule } from '@samverkan/reminders';
+import { ReportCopiesService } from './deliveries/report-copies.service';
+import { ReportCopyEndpoint } from './deliveries/report-copy-endpoint.entity';
+import { AgencyCopyEndpointResolver, ReportDeliveriesResolver } from './deliveries/report-deliveries.resolver';
+import { ReportDelivery } from './deliveries/report-delivery.entity';
+import { Report } from './reports/report.entity';
+import { ReportsResolver } from './reports/reports.resolver';
+import { ReportsService } from './reports/reports.service';
+import { ExpectedReportsResolver } from './schedule/expected-reports.resolver';
+import { ReportSchedule } from './schedule/report-schedule.entity';
+import { ReportScheduleService } from './schedule/report-schedule.service';
+import { ReportVersion } from './versions/report-version.entity';
+import { ReportVersionsResolver } from './versions/report-versions.resolver';
+import { ReportWorkflowService } from './versions/report-workflow.service';
+import { SteeringNotices } from './versions/steering-notices';
+
+/** The API side of annual reports: writing, submitting, reviewing, and where their copies stand. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Report, ReportVersion, ReportDelivery, ReportCopyEndpoint, ReportSchedule]),
+    OrganisationModule,
+    PlanModule,
+    QueueModule,
+    ReminderSchedulingModule,
+  ],
+  providers: [
+    ReportsService,
+    ReportWorkflowService,
+    ReportCopiesService,
+    ReportScheduleService,
+    SteeringNotices,
+    ReportsResolver,
+    ReportVersionsResolver,
+    ReportDeliveriesResolver,
+    AgencyCopyEndpointResolver,
+    ExpectedReportsResolver,
+  ],
+  exports: [ReportsService, ReportWorkflowService],
+})
+export class ReportsModule {}

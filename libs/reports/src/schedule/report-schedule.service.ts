@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditedTransaction } from '@samverkan/audit';
+import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
+import { EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
+import { ReminderScheduler } from '@samverkan/reminders';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ReportsException, ReportsExceptionCode } from '../reports.exception';
+import { PlanYearArgs } from '../reports/reports.args';
+import { reportDeadlines } from './report-deadlines';
+import { DEFAULT_DUE_MONTH_DAY, ReportSchedule, dueDateOf } from './report-schedule.entity';
+import { ExpectedReport, SetReportDueDateInput } from './report-schedule.types';
+
+/** Today as YYYY-MM-DD (UTC); a report is late from the day after its due date. */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** When reports are due, and which expected ones are still missing. */
+@Injectable()
+export class ReportScheduleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audited: AuditedTransaction,
+    private readonly reminders: ReminderScheduler,
+  ) {}
+
+  async dueMonthDay(tx: EntityManager | DataSource, planId: string): Promise<string> {
+    const schedule = await tx.getRepository(ReportSchedule).findOneBy({ planId });
+    return schedule?.dueMonthDay ?? DEFAULT_DUE_MONTH_DAY;
+  }
+
+  loadDueMonthDay(loaders: LoaderRegistry, planId: string): Promise<string> {
+    return loaders
+      .get<string, string>('reportSchedule.byPlan', async (planIds) =>
+        orderByKeys(planIds, await this.dataSource.getRepository(ReportSchedule).findBy({ planId: In([...planIds]) }), (s) => s.planId).map(
+          (schedule) => schedule?.dueMonthDay ?? DEFAULT_DUE_MONTH_DAY,
+        ),
+      )
+      .load(planId);
+  }
+
+  /** Administrators: the day after year end by which the plan's annual reports are due. */
+  setDueDate(call: CallContext, input: SetReportDueDateInput): Promise<ReportSchedule> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    const [month, day] = input.dueMonthDay.split('-').map(Number);
+    // Checked against a common year, so the date exists every year (no 29 February).
+    if (new Date(Date.UTC(2001, month! - 1, day)).getUTCDate() !== day) {
+      throw new ReportsException(ReportsExceptionCode.INVALID_DUE_DATE, ErrorKind.BAD_USER_INPUT, `${input.dueMonthDay} is not a day of every year`, 'input.dueMonthDay');
+    }
+    return this.audited.run(call, 'reportSchedule.set', async (tx) => {
+      if (!(await tx.existsBy('Plan', { id: input.planId }))) throw new EntityNotFoundException('Plan', input.planId, 'input.planId');
+      const before = await tx.findOneBy(ReportSchedule, { planId: input.planId });
+      const after = await tx.save(ReportSchedule, { planId: input.planId, dueMonthDay: input.dueMonthDay });
+      await this.reminders.sync(tx, await reportDeadlines(tx, input.planId));
+      return { result: after, entityType: 'ReportSchedule', entityId: input.planId, before, after };
+    });
+  }
+
+  /**
+   * The reports the plan expects for the year (every working group, every
+   * member agency) that have no submitted version; working groups first.
+   */
+  async missing(actor: Actor | null, { planId, year }: PlanYearArgs): Promise<ExpectedReport[]> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    const [plan]: { first: number; last: number }[] = await this.dataSource.query(
+      `SELECT extract(year FROM period_start)::int AS first, extract(year FROM period_end)::int AS last FROM plans WHERE id = $1`,
+      [planId],
+    );
+    if (!plan) throw new EntityNotFoundException('Plan', planId, 'planId');
+    if (year < plan.first || year > plan.last) {
+      throw new ReportsException(ReportsExceptionCode.YEAR_OUTSIDE_PLAN, ErrorKind.BAD_USER_INPUT, `year must lie within ${plan.first}–${plan.last}`, 'year');
+    }
+    const dueDate = dueDateOf(year, await this.dueMonthDay(this.dataSource, planId));
+    const rows: Omit<ExpectedReport, 'year' | 'dueDate' | 'late'>[] = await this.dataSource.query(
+      `SELECT kind, "groupId", "agencyId", "reportId", status FROM (
+         SELECT 'WORKING_GROUP' AS kind, g.id AS "groupId", NULL::uuid AS "agencyId", r.id AS "reportId", r.status,
+                1 AS part, lpad(g.number::text, 6, '0') AS position
+           FROM groups g
+           LEFT JOIN reports r ON r.group_id = g.id AND r.year = $2
+          WHERE g.plan_id = $1 AND g.kind = 'WORKING' AND r.first_submitted_at IS NULL
+         UNION ALL
+         SELECT 'AGENCY_FOLLOW_UP', NULL, pa.agency_id, r.id, r.status, 2, a.code
+           FROM plan_agencies pa
+           JOIN agencies a ON a.id = pa.agency_id
+           LEFT JOIN reports r ON r.plan_id = pa.plan_id AND r.agency_id = pa.agency_id AND r.year = $2
+          WHERE pa.plan_id = $1 AND pa.role = 'MEMBER' AND r.first_submitted_at IS NULL
+       ) expected
+       ORDER BY part, position`,
+      [planId, year],
+    );
+    const late = today() > dueDate;
+    return rows.map((row) => ({ ...row, year, dueDate, late }));
+  }
+}

@@ -1,0 +1,50 @@
+import { EntityManager } from 'typeorm';
+import { PdfBlock } from './pdf-block';
+
+export interface ItemSnapshot {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  title: string;
+  developmentArea: number;
+  leadAgency: string;
+  status: string;
+  health: string;
+  progress: number;
+  startDate: string | null;
+  dueDate: string | null;
+}
+
+/** The working group's action items as they stood at submission. */
+export interface WorkingGroupSnapshot {
+  items: ItemSnapshot[];
+}
+
+/** One query: every item the group owns, with its area number and lead agency code. */
+export async function buildWorkingGroupSnapshot(tx: EntityManager, planId: string, groupId: string): Promise<WorkingGroupSnapshot> {
+  const items: ItemSnapshot[] = await tx.query(
+    `SELECT i.id, i.parent_id AS "parentId", i.depth, i.title, a.number AS "developmentArea", ag.code AS "leadAgency",
+            i.status, i.health, i.progress, i.start_date::text AS "startDate", i.due_date::text AS "dueDate"
+       FROM action_items i
+       JOIN development_areas a ON a.id = i.development_area_id
+       JOIN agencies ag ON ag.id = i.lead_agency_id
+      WHERE i.plan_id = $1 AND i.group_id = $2
+      ORDER BY a.number, i.depth, i.title, i.id`,
+    [planId, groupId],
+  );
+  return { items };
+}
+
+export function describeWorkingGroupSnapshot(snapshot: WorkingGroupSnapshot): PdfBlock[] {
+  if (snapshot.items.length === 0) return [{ title: 'Action items', lines: ['The group had no action items.'] }];
+  return [
+    {
+      title: 'Action items',
+      lines: snapshot.items.map(
+        (item) =>
+          `${'  '.repeat(item.depth - 1)}${item.title} (area ${item.developmentArea}, led by ${item.leadAgency}): ` +
+          `${item.status}, ${item.health}, ${item.progress} %${item.dueDate ? `, due ${item.dueDate}` : ''}`,
+      ),
+    },
+  ];
+}
