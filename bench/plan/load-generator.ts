@@ -34,8 +34,14 @@ export interface LoadResult {
   max: number;
 }
 
-/** Open-loop requests left unanswered beyond this are counted as failures, so a stalled server cannot exhaust memory. */
-const MAX_IN_FLIGHT = 5_000;
+/**
+ * Open-loop requests beyond this many unanswered are dropped and counted as
+ * failures, as a load balancer's queue limit would: a server that falls
+ * behind is then not buried under a backlog that spoils the runs after it.
+ */
+const MAX_IN_FLIGHT = 500;
+/** A request unanswered after this long is a failure; so is one still open this long after the run's end. */
+const REQUEST_TIMEOUT_MS = 10_000;
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return 0;
@@ -64,6 +70,7 @@ function send(agent: Agent, spec: LoadSpec): Promise<boolean> {
       },
     );
     req.on('error', () => resolve(false));
+    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy());
     req.end(bodyOf(spec));
   });
 }
@@ -95,7 +102,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
       }
       sent += 1;
     }
-    await Promise.all(pending);
+    await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, REQUEST_TIMEOUT_MS))]);
+    failures += pending.size;
     agent.destroy();
   } else {
     const connections = spec.connections ?? 1;

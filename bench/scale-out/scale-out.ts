@@ -265,7 +265,7 @@ async function createItem(client: GraphqlClient, token: string, plan: SeededPlan
 }
 
 async function submitReport(client: GraphqlClient, token: string, plan: SeededPlan, year: number): Promise<void> {
-  const kind = 'write: report create + edit + submit';
+  const kind = 'write: create + edit report';
   const created = await client.call<{ createReport: { id: string } }>(kind, CREATE_REPORT, { input: { planId: plan.planId, year, kind: 'WORKING_GROUP', groupId: plan.groups[3] } }, token);
   if (!created.data) return;
   const reportId = created.data.createReport.id;

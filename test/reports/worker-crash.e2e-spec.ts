@@ -80,7 +80,7 @@ describe('report copies when the worker is killed mid-delivery', () => {
         worker = startWorker();
         const version = await submitGroupReport(api, tokens.coordinator3, plan, 3, 2019 + round);
         versions.push(version);
-        await waitFor(`round ${round + 1}: the copy to reach the SMTP server`, () => mailbox.byMessageId(copyMessageId(version)).length > 0, 30_000).catch(
+        await waitFor(`round ${round + 1}: the copy to reach the SMTP server`, () => mailbox.byMessageId(copyMessageId(version)).length > 0, 90_000).catch(
           (error: Error) => {
             throw new Error(`${error.message}\nworker output:\n${output.text}`);
           },
@@ -100,7 +100,7 @@ describe('report copies when the worker is killed mid-delivery', () => {
           );
           return unsent === 0;
         },
-        120_000,
+        300_000,
       );
 
       let duplicates = 0;
@@ -122,6 +122,6 @@ describe('report copies when the worker is killed mid-delivery', () => {
         `Worker killed ${ROUNDS} times mid-delivery: ${ROUNDS} of ${ROUNDS} versions delivered; ${duplicates} repeated deliveries, each with the Message-ID of the first`,
       );
     },
-    600_000,
+    1_200_000,
   );
 });

@@ -7,5 +7,4 @@ export * from './references';
 export * from './personal-identity-number';
 export * from './request-limits';
 export * from './redaction';
-export * from './redacting-logger';
 export * from './log-context';

@@ -2,4 +2,3 @@ export * from './app-config';
 export * from './load-config';
 export * from './config.module';
 export * from './boot';
-export * from './log-levels';

@@ -1,14 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { QueueWorkerModule } from '@samverkan/queue';
-import { DependencyChecks } from './health/dependency-checks.service';
 import { QueueConsumers } from './health/queue-consumers';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { BacklogMetrics } from './metrics/backlog-metrics';
 import { JobMetrics } from './metrics/job-metrics';
-import { METRICS_REGISTRY_PROVIDER } from './metrics/metrics-registry';
-import { OBSERVABILITY_CONFIG, ObservabilityConfig } from './observability-config';
-import { ObservedQueues } from './queues/observed-queues';
+import { ObservabilityConfig } from './observability-config';
+import { processObservabilityProviders } from './process-observability.providers';
 
 /**
  * The worker's side: its health and metrics listener (WORKER_HEALTH_PORT),
@@ -21,17 +19,7 @@ export class WorkerObservabilityModule {
     return {
       module: WorkerObservabilityModule,
       imports: [DiscoveryModule, QueueWorkerModule],
-      providers: [
-        { provide: OBSERVABILITY_CONFIG, useValue: config },
-        METRICS_REGISTRY_PROVIDER,
-        DependencyChecks,
-        QueueConsumers,
-        ObservedQueues,
-        JobMetrics,
-        BacklogMetrics,
-        WorkerHealthServer,
-      ],
-      exports: [WorkerHealthServer],
+      providers: [...processObservabilityProviders(config), QueueConsumers, JobMetrics, BacklogMetrics, WorkerHealthServer],
     };
   }
 }

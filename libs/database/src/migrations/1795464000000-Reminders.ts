@@ -106,7 +106,6 @@ export class Reminders1795464000000 implements MigrationInterface {
         "due_at" TIMESTAMP WITH TIME ZONE NOT NULL,
         "state" text NOT NULL DEFAULT 'SCHEDULED',
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        "enqueued_at" TIMESTAMP WITH TIME ZONE,
         "sent_at" TIMESTAMP WITH TIME ZONE,
         CONSTRAINT "PK_d1dfad641230ea835751ccc8493" PRIMARY KEY ("id")
       )
@@ -131,7 +130,6 @@ export class Reminders1795464000000 implements MigrationInterface {
         "due_at" TIMESTAMP WITH TIME ZONE NOT NULL,
         "state" text NOT NULL DEFAULT 'SCHEDULED',
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        "enqueued_at" TIMESTAMP WITH TIME ZONE,
         "sent_at" TIMESTAMP WITH TIME ZONE,
         "cancelled_at" TIMESTAMP WITH TIME ZONE,
         CONSTRAINT "PK_38715fec7f634b72c6cf7ea4893" PRIMARY KEY ("id")

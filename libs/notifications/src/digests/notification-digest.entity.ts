@@ -33,10 +33,6 @@ export class NotificationDigest {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  /** Last time its job was added to BullMQ. */
-  @Column({ type: 'timestamptz', nullable: true })
-  enqueuedAt: Date | null;
-
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 }

@@ -5,7 +5,7 @@ import { BootCheckError } from './boot-check.error';
 /** Held while migrating, so replicas that boot together with MIGRATE_ON_BOOT migrate once, one after the other. */
 const MIGRATION_LOCK = 'samverkan:migrations';
 
-/** Names of this release's migrations that the database has not run, in order. Reads only. */
+/** Names of this release's migrations that the database has not run, as the release lists them. Reads only. */
 export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
   const [{ present }]: { present: boolean }[] = await dataSource.query(`SELECT to_regclass('migrations') IS NOT NULL AS present`);
   const applied: { name: string }[] = present ? await dataSource.query(`SELECT name FROM migrations`) : [];

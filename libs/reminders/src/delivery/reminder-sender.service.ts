@@ -1,26 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DeliveryOutcome, NotificationDelivery, NotificationDigestsService, addNotifications, preferencesOf } from '@samverkan/notifications';
+import {
+  DEFAULT_NOTIFICATION_PREFERENCE,
+  DeliveryOutcome,
+  NotificationDelivery,
+  NotificationDigestsService,
+  addNotifications,
+} from '@samverkan/notifications';
 import { JobName, OutboxService, ReminderJobName } from '@samverkan/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeadlineKind } from '../deadlines/deadline-kind';
 import { AfterCommit } from '../queueing/after-commit';
 import { ReminderQueue } from '../queueing/reminder-queue';
 import { ReminderClock } from '../reminder-clock';
-import { channelFor } from '../scheduling/reminder-plan';
+import { PREFERRED_CHANNEL } from '../scheduling/reminder-plan';
 import { ReminderState } from '../scheduling/reminder.entity';
 import { nextDigestAt } from './digest-time';
 import { describeReminder, reminderEmailText } from './reminder-message';
 
-interface ReminderToSend {
+interface SentReminder {
   id: string;
-  dueAt: Date;
   recipientId: string;
+  channel: NotificationDelivery;
   email: string;
   displayName: string;
   offsetDays: number;
   escalationLevel: number;
-  emailRequired: boolean;
   kind: DeadlineKind;
   subjectId: string;
   title: string;
@@ -51,49 +56,33 @@ export class ReminderSender {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const outcomes = new Map<string, DeliveryOutcome>(ids.map((id) => [id, GONE]));
-      // Locked in id order, so batches that share a reminder cannot deadlock; a second batch waits, then skips it.
-      const rows: ReminderToSend[] = await tx.query(
-        `SELECT r.id, r.due_at AS "dueAt", r.recipient_id AS "recipientId", u.email, u.display_name AS "displayName",
-                r.offset_days AS "offsetDays", r.escalation_level AS "escalationLevel", r.email_required AS "emailRequired",
-                d.kind, d.subject_id AS "subjectId", d.title, d.due_date::text AS "dueDate"
-           FROM reminders r
-           JOIN deadlines d ON d.id = r.deadline_id
-           JOIN users u ON u.id = r.recipient_id
-          WHERE r.id = ANY($1::uuid[]) AND r.state = $2
-          ORDER BY r.id
-            FOR UPDATE OF r`,
-        [ids, ReminderState.SCHEDULED],
-      );
-      const due = rows.filter((row) => row.dueAt <= now);
-      for (const row of rows) if (row.dueAt > now) outcomes.set(row.id, { state: 'NOT_DUE', dueAt: row.dueAt });
-      if (due.length === 0) return outcomes;
-      const preferences = await preferencesOf(tx, due.map((row) => row.recipientId));
-      const channels = due.map((row) => channelFor(preferences.get(row.recipientId)!, row.emailRequired));
-      await tx.query(
-        `UPDATE reminders r SET state = $3, sent_at = $2, channel = c.channel
-           FROM unnest($1::uuid[], $4::text[]) AS c(id, channel)
-          WHERE r.id = c.id`,
-        [due.map((row) => row.id), now, ReminderState.SENT, channels],
-      );
-      const messages = due.map((row) => describeReminder(row));
+      const sent = await claimDue(tx, ids, now);
+      for (const reminder of sent) outcomes.set(reminder.id, SENT);
+      if (sent.length < ids.length) {
+        for (const { id, dueAt } of await notYetDue(tx, ids.filter((id) => outcomes.get(id) !== SENT), now)) outcomes.set(id, { state: 'NOT_DUE', dueAt });
+      }
+      if (sent.length === 0) return outcomes;
+      const messages = sent.map((reminder) => describeReminder(reminder));
       await addNotifications(
         tx,
-        due.map((row, index) => ({
+        sent.map((reminder, index) => ({
           ...messages[index]!,
-          recipientId: row.recipientId,
-          subjectType: row.kind,
-          subjectId: row.subjectId,
-          dueDate: row.dueDate,
-          sourceKey: `reminder:${row.id}`,
-          delivery: channels[index]!,
+          recipientId: reminder.recipientId,
+          subjectType: reminder.kind,
+          subjectId: reminder.subjectId,
+          dueDate: reminder.dueDate,
+          sourceKey: `reminder:${reminder.id}`,
+          delivery: reminder.channel,
         })),
       );
-      for (const [index, row] of due.entries()) {
-        if (channels[index] === NotificationDelivery.EMAIL) await this.queueEmail(tx, row, messages[index]!);
-        outcomes.set(row.id, SENT);
+      for (const [index, reminder] of sent.entries()) {
+        if (reminder.channel === NotificationDelivery.EMAIL) await this.queueEmail(tx, reminder, messages[index]!);
       }
-      const digestRecipients = due.filter((_, index) => channels[index] === NotificationDelivery.DIGEST).map((row) => row.recipientId);
-      await this.scheduleDigests(tx, digestRecipients, now);
+      await this.scheduleDigests(
+        tx,
+        sent.filter((reminder) => reminder.channel === NotificationDelivery.DIGEST).map((reminder) => reminder.recipientId),
+        now,
+      );
       return outcomes;
     });
   }
@@ -102,14 +91,14 @@ export class ReminderSender {
     return this.dataSource.transaction((tx) => this.digests.send(tx, id, this.clock.now()));
   }
 
-  private async queueEmail(tx: EntityManager, row: ReminderToSend, message: { title: string; body: string }): Promise<void> {
+  private async queueEmail(tx: EntityManager, reminder: SentReminder, message: { title: string; body: string }): Promise<void> {
     await this.outbox.add(tx, {
       jobName: JobName.SEND_EMAIL,
       payload: {
-        to: [row.email],
+        to: [reminder.email],
         subject: `Samverkan: ${message.title}`,
-        text: reminderEmailText(row.displayName, message),
-        messageId: `<reminder.${row.id}@samverkan>`,
+        text: reminderEmailText(reminder.displayName, message),
+        messageId: `<reminder.${reminder.id}@samverkan>`,
       },
     });
   }
@@ -119,4 +108,50 @@ export class ReminderSender {
     if (scheduled.length === 0) return;
     this.afterCommit.add(tx, () => this.queue.enqueue(scheduled.map((digest) => ({ name: ReminderJobName.SEND_DIGEST, ...digest }))));
   }
+}
+
+/**
+ * Moves the due, SCHEDULED ones of the reminders to SENT and returns them
+ * with what their messages need. The channel is chosen now, from the
+ * recipient's preference at this moment (PREFERRED_CHANNEL), unless the
+ * reminder must be e-mailed. A reminder another transaction is sending right
+ * now is skipped rather than waited for: that one sends it, or, should it
+ * fail, the reminder stays SCHEDULED for the reconciler.
+ */
+async function claimDue(tx: EntityManager, ids: readonly string[], now: Date): Promise<SentReminder[]> {
+  const preferences = Object.entries(PREFERRED_CHANNEL);
+  // An UPDATE answers [rows, count].
+  const [sent]: [SentReminder[], number] = await tx.query(
+    `UPDATE reminders r
+        SET state = $3, sent_at = $2, channel = CASE WHEN r.email_required THEN $7 ELSE m.channel END
+       FROM deadlines d, users u
+       LEFT JOIN notification_settings s ON s.user_id = u.id
+       JOIN unnest($4::text[], $5::text[]) AS m(preference, channel) ON m.preference = coalesce(s.preference, $6)
+      WHERE r.id IN (SELECT id FROM reminders WHERE id = ANY($1::uuid[]) AND state = $8 AND due_at <= $2 ORDER BY id FOR UPDATE SKIP LOCKED)
+        AND d.id = r.deadline_id
+        AND u.id = r.recipient_id
+      RETURNING r.id, r.recipient_id AS "recipientId", r.channel, u.email, u.display_name AS "displayName",
+                r.offset_days AS "offsetDays", r.escalation_level AS "escalationLevel",
+                d.kind, d.subject_id AS "subjectId", d.title, d.due_date::text AS "dueDate"`,
+    [
+      ids,
+      now,
+      ReminderState.SENT,
+      preferences.map(([preference]) => preference),
+      preferences.map(([, channel]) => channel),
+      DEFAULT_NOTIFICATION_PREFERENCE,
+      NotificationDelivery.EMAIL,
+      ReminderState.SCHEDULED,
+    ],
+  );
+  return sent;
+}
+
+/** Those of the reminders still waiting for their time. */
+function notYetDue(tx: EntityManager, ids: readonly string[], now: Date): Promise<{ id: string; dueAt: Date }[]> {
+  return tx.query(`SELECT id, due_at AS "dueAt" FROM reminders WHERE id = ANY($1::uuid[]) AND state = $3 AND due_at > $2`, [
+    ids,
+    now,
+    ReminderState.SCHEDULED,
+  ]);
 }

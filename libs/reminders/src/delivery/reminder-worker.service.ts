@@ -12,9 +12,9 @@ import { ReminderSender } from './reminder-sender.service';
  * Jobs in progress per process. A reminder job mostly waits for the batch it
  * joined, so many can be in flight while few transactions run.
  */
-const CONCURRENCY = 100;
-const SEND_BATCH = 200;
-/** Send transactions at once per process, well below the connection pool. */
+export const REMINDER_CONCURRENCY = 1_000;
+const SEND_BATCH = 500;
+/** Send transactions at once per process, well below the connection pool (10 by default). */
 const PARALLEL_SENDS = 3;
 
 /** How often the reconciler runs, and how often each worker checks that its job scheduler is still in Redis. */
@@ -44,7 +44,7 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
     this.worker = new Worker(ScheduledQueueName.REMINDERS, (job, token) => this.process(job, token), {
       connection: this.connection.worker,
       prefix: this.connection.prefix,
-      concurrency: CONCURRENCY,
+      concurrency: REMINDER_CONCURRENCY,
     });
     this.worker.on('error', (error) => this.logger.error(`Worker for queue ${ScheduledQueueName.REMINDERS}: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`));

@@ -1,18 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { QUEUE_CONNECTION, QueueConnection, ReminderJobName, ScheduledQueueName } from '@samverkan/queue';
 import { JobsOptions, Queue } from 'bullmq';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { ReminderClock } from '../reminder-clock';
 
-/** The jobs that stand for a row, and the table of their rows. */
+/** The jobs that stand for a row. */
 export type RowJobName = ReminderJobName.SEND_REMINDER | ReminderJobName.SEND_DIGEST;
-
-export const ROW_TABLES: Readonly<Record<RowJobName, string>> = {
-  [ReminderJobName.SEND_REMINDER]: 'reminders',
-  [ReminderJobName.SEND_DIGEST]: 'notification_digests',
-};
 
 /** A row due at `dueAt` whose delayed job wakes a worker then. */
 export interface RowJob {
@@ -43,7 +36,6 @@ export class ReminderQueue implements OnApplicationShutdown {
 
   constructor(
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: ReminderClock,
   ) {}
 
@@ -58,19 +50,18 @@ export class ReminderQueue implements OnApplicationShutdown {
   }
 
   /**
-   * Adds each row's delayed job (job id = row id) and records when. BullMQ
-   * ignores an id it already holds, so adding twice is harmless.
+   * Adds each row's delayed job (job id = row id). BullMQ ignores an id it
+   * already holds, so adding twice is harmless. Nothing is written back to
+   * the row: whether Redis holds the job is Redis's to say, and the
+   * reconciler asks it.
    */
   async enqueue(jobs: readonly RowJob[]): Promise<void> {
     for (let start = 0; start < jobs.length; start += ADD_BATCH) {
-      const batch = jobs.slice(start, start + ADD_BATCH);
       await this.queue.addBulk(
-        batch.map((job) => ({ name: job.name, data: {}, opts: { ...ROW_JOB_OPTIONS, jobId: job.id, delay: this.clock.delayUntil(job.dueAt) } })),
+        jobs
+          .slice(start, start + ADD_BATCH)
+          .map((job) => ({ name: job.name, data: {}, opts: { ...ROW_JOB_OPTIONS, jobId: job.id, delay: this.clock.delayUntil(job.dueAt) } })),
       );
-      for (const [name, table] of Object.entries(ROW_TABLES)) {
-        const ids = batch.filter((job) => job.name === name).map((job) => job.id);
-        if (ids.length > 0) await this.dataSource.query(`UPDATE ${table} SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-      }
     }
   }
 

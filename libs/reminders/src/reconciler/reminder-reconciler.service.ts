@@ -4,11 +4,17 @@ import { DeliveryOutcome } from '@samverkan/notifications';
 import { ReminderJobName } from '@samverkan/queue';
 import { DataSource } from 'typeorm';
 import { ReminderSender } from '../delivery/reminder-sender.service';
-import { ROW_TABLES, ReminderQueue, RowJobName } from '../queueing/reminder-queue';
+import { ReminderQueue, RowJobName } from '../queueing/reminder-queue';
 import { ReminderClock } from '../reminder-clock';
 
 /** Rows read per query; each batch of due reminders is sent in one transaction. */
 const BATCH = 500;
+
+/** The table of each job's rows. */
+const ROW_TABLES: Readonly<Record<RowJobName, string>> = {
+  [ReminderJobName.SEND_REMINDER]: 'reminders',
+  [ReminderJobName.SEND_DIGEST]: 'notification_digests',
+};
 
 /** Held for the whole run, so one reconciler runs at a time across every worker. */
 const LOCK_NAME = 'samverkan.reminder-reconciler';
@@ -76,6 +82,7 @@ export class ReminderReconciler {
         `SELECT id FROM ${ROW_TABLES[name]} WHERE state = 'SCHEDULED' AND due_at <= $1 ORDER BY due_at, id LIMIT $2`,
         [this.clock.now(), BATCH],
       );
+      if (rows.length === 0) break;
       const outcomes = await this.senders[name](rows.map((row) => row.id));
       const sentNow = [...outcomes.values()].filter((outcome) => outcome.state === 'SENT').length;
       sent += sentNow;
@@ -89,14 +96,13 @@ export class ReminderReconciler {
   private async requeueMissing(name: RowJobName): Promise<number> {
     let requeued = 0;
     let after = '00000000-0000-0000-0000-000000000000';
-    let rows: { id: string; dueAt: Date; enqueued: boolean }[];
+    let rows: { id: string; dueAt: Date }[];
     do {
       rows = await this.dataSource.query(
-        `SELECT id, due_at AS "dueAt", enqueued_at IS NOT NULL AS enqueued
-           FROM ${ROW_TABLES[name]} WHERE state = 'SCHEDULED' AND id > $1 ORDER BY id LIMIT $2`,
+        `SELECT id, due_at AS "dueAt" FROM ${ROW_TABLES[name]} WHERE state = 'SCHEDULED' AND id > $1 ORDER BY id LIMIT $2`,
         [after, BATCH],
       );
-      const held = await this.queue.withJob(rows.filter((row) => row.enqueued).map((row) => row.id));
+      const held = await this.queue.withJob(rows.map((row) => row.id));
       const missing = rows.filter((row) => !held.has(row.id));
       await this.queue.enqueue(missing.map((row) => ({ name, id: row.id, dueAt: row.dueAt })));
       requeued += missing.length;

@@ -50,7 +50,8 @@ export function planReminders(dueDate: string, timing: ReminderTiming, people: D
   return [...planned.values()].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.recipientId.localeCompare(b.recipientId));
 }
 
-const PREFERRED_CHANNEL: Readonly<Record<NotificationPreference, NotificationDelivery>> = {
+/** How each preference sends what need not be e-mailed. */
+export const PREFERRED_CHANNEL: Readonly<Record<NotificationPreference, NotificationDelivery>> = {
   [NotificationPreference.EMAIL_IMMEDIATE]: NotificationDelivery.EMAIL,
   [NotificationPreference.DAILY_DIGEST]: NotificationDelivery.DIGEST,
   [NotificationPreference.IN_APP_ONLY]: NotificationDelivery.IN_APP,

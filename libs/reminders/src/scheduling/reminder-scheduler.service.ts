@@ -82,6 +82,7 @@ export class ReminderScheduler {
     }
   }
 
+  /** Writes the deadlines; returns the ids of those that are new, reopened or changed (an unchanged one needs no planning). */
   private async upsert(tx: EntityManager, deadlines: DeadlineInput[]): Promise<string[]> {
     const rows: { id: string }[] = await tx.query(
       `INSERT INTO deadlines (kind, subject_id, occurrence, plan_id, group_id, title, due_date, owner_ids)
@@ -91,6 +92,9 @@ export class ReminderScheduler {
        ON CONFLICT (kind, subject_id, occurrence) DO UPDATE
           SET plan_id = EXCLUDED.plan_id, group_id = EXCLUDED.group_id, title = EXCLUDED.title,
               due_date = EXCLUDED.due_date, owner_ids = EXCLUDED.owner_ids, closed_at = NULL, updated_at = now()
+        WHERE deadlines.closed_at IS NOT NULL
+           OR (deadlines.plan_id, deadlines.group_id, deadlines.title, deadlines.due_date, deadlines.owner_ids)
+              IS DISTINCT FROM (EXCLUDED.plan_id, EXCLUDED.group_id, EXCLUDED.title, EXCLUDED.due_date, EXCLUDED.owner_ids)
        RETURNING id`,
       [
         JSON.stringify(
