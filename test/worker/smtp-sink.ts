@@ -42,6 +42,8 @@ export class SmtpSink {
         },
       }),
     );
+    // A client killed mid-delivery resets its connection: expected in these tests, not a failure.
+    sink.server.on('error', () => undefined);
     await new Promise<void>((resolve) => sink.server.listen(0, '127.0.0.1', resolve));
     return sink;
   }

@@ -96,6 +96,8 @@ export class CopyMailbox {
         });
       },
     });
+    // A client killed mid-delivery resets its connection: expected in these tests, not a failure.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject);
       server.listen(this.port, '127.0.0.1', resolve);
