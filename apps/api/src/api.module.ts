@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -15,7 +16,7 @@ import { NotificationsModule } from '@samverkan/notifications';
 import { ApiObservabilityModule, ObservabilityConfig } from '@samverkan/observability';
 import { Request } from 'express';
 import { buildGraphqlContext } from './graphql/graphql-context.factory';
-import { GraphqlErrorFilter, maskUnexpectedErrors } from './graphql/graphql-error.filter';
+import { GraphqlErrorFilter, formatGraphqlError } from './graphql/graphql-error.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { MutationAuditPlugin } from './graphql/mutation-audit.plugin';
 import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -58,12 +59,17 @@ export class ApiModule {
               graphiql: config.graphqlPlayground && !production,
               introspection: config.graphqlIntrospection && !production,
               includeStacktraceInErrorResponses: false,
-              // Nested fields' errors go through the same filter as root fields', so nothing unmapped leaks.
-              fieldResolverEnhancers: ['filters'],
-              formatError: maskUnexpectedErrors,
+              // Root fields go through GraphqlErrorFilter; nested fields' errors are mapped by formatGraphqlError,
+              // which keeps Nest's per-call pipeline off every field of every listed item.
+              formatError: formatGraphqlError,
               csrfPrevention: true,
               allowBatchedHttpRequests: config.graphqlAllowBatching,
-              plugins: [new QueryLimitsPlugin(config), new MutationAuditPlugin(audited)],
+              plugins: [
+                new QueryLimitsPlugin(config),
+                new MutationAuditPlugin(audited),
+                // No HTTP cache hints are given, and the default plugin would time every field resolver.
+                ApolloServerPluginCacheControlDisabled(),
+              ],
               context: ({ req }: { req: Request }) =>
                 buildGraphqlContext(req, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }),
             };

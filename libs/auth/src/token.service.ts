@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
@@ -20,7 +21,8 @@ export class TokenService {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.jwt = new JwtService({
-      secret: config.jwtSecret,
+      // A key object made once: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on every verify.
+      secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
       signOptions: { algorithm: 'HS256', issuer: 'samverkan', audience: 'samverkan-api' },
       verifyOptions: { algorithms: ['HS256'], issuer: 'samverkan', audience: 'samverkan-api' },
     });

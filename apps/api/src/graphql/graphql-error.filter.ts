@@ -1,3 +1,4 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainException, ErrorKind, RequestTimeoutException, TooManyRequestsException } from '@samverkan/common';
@@ -73,11 +74,17 @@ export function toGraphqlError(exception: unknown): GraphQLError {
 }
 
 /**
- * Last line of defence, for errors that never met the filter (thrown outside
- * a resolver, or by a library): an internal error's own message may name
- * tables or values, so the caller gets a fixed one.
+ * The edge for errors that never met the filter: nested field resolvers run
+ * without Nest's filter pipeline (it would wrap every field of every listed
+ * item), so a domain exception from one is mapped here; and an internal
+ * error's own message may name tables or values, so the caller gets a fixed one.
  */
-export function maskUnexpectedErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError)) {
+    const mapped = toGraphqlError(original);
+    return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
+  }
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || formatted.message === 'Internal server error') return formatted;
   logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
