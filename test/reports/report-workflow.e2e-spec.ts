@@ -70,6 +70,17 @@ describe('annual reports: writing, submitting and reviewing', () => {
     ]);
     expect(deliveries).toEqual([{ channel: 'EMAIL', code: 'JAMY', job_name: 'deliver-report-copy' }]);
     expect(notices[0].payload.to.sort()).toEqual(['styrgrupp.af@samverkan.example', 'styrgrupp.fk@samverkan.example', 'styrgrupp.mv@samverkan.example', 'styrgrupp.sos@samverkan.example']);
+    // ... and each of them sees it in the app at once; nobody outside the steering group does.
+    const inbox = '{ notifications(first: 5) { unreadCount nodes { title subjectType subjectId delivery } } }';
+    const steeringInbox = await api.gql<{ notifications: { unreadCount: number; nodes: object[] } }>(inbox, {}, tokens.steering);
+    expect(steeringInbox.data!.notifications.nodes).toContainEqual({
+      title: `${document.report.group.name} submitted its report for 2019 (version 1)`,
+      subjectType: 'REPORT',
+      subjectId: reportId,
+      delivery: 'EMAIL',
+    });
+    const coordinatorInbox = await api.gql<{ notifications: { nodes: { subjectId: string }[] } }>(inbox, {}, tokens.coordinator3);
+    expect(coordinatorInbox.data!.notifications.nodes.filter((n) => n.subjectId === reportId)).toEqual([]);
 
     const acknowledged = await api.gql('mutation ($v: ID!) { acknowledgeReport(input: { versionId: $v, comment: "Thank you" }) { status reviewComment } }', { v: version.id }, tokens.steering);
     expect(acknowledged.data).toEqual({ acknowledgeReport: { status: 'ACKNOWLEDGED', reviewComment: 'Thank you' } });

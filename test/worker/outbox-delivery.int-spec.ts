@@ -147,6 +147,30 @@ describe('outbox delivery through the worker', () => {
     expect(count).toBe(0);
   });
 
+  it('moves a committed message on at once, without waiting for the next poll, also after its listening connection is cut', async () => {
+    // Polling alone would take a minute: only the commit's notification can be this quick.
+    running.push(await createWorker({ ...config, outboxPollMs: 60_000 }));
+    const listenerPids = async (): Promise<number[]> =>
+      (
+        await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'samverkan-outbox-wakeups'`)
+      ).map((row: { pid: number }) => row.pid);
+    await waitFor('the worker to listen', async () => (await listenerPids()).length === 1);
+    await settle();
+
+    const first = await addEmails([email('n1')]);
+    await waitFor('the message to be completed', () => allCompleted(first), 5_000);
+
+    const [cut] = await listenerPids();
+    await dataSource.query(`SELECT pg_terminate_backend($1)`, [cut]);
+    await waitFor('the worker to listen again', async () => {
+      const pids = await listenerPids();
+      return pids.length === 1 && pids[0] !== cut;
+    });
+    await settle();
+    const second = await addEmails([email('n2')]);
+    await waitFor('the message after the reconnect to be completed', () => allCompleted(second), 5_000);
+  });
+
   it('refuses to add a message outside a transaction', async () => {
     await expect(outbox.add(dataSource.manager, { jobName: JobName.SEND_EMAIL, payload: email('outside') })).rejects.toThrow(
       'OutboxService.add must run inside the transaction of the change that causes the job',

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { DataSource } from 'typeorm';
 import { JobQueues } from './job-queues.service';
 import { describeError } from './outbox-retry.policy';
+import { OutboxWakeups } from './outbox-wakeups.listener';
 import { OutboxRepository } from './outbox.repository';
 
 /** Messages claimed per transaction, so one pass never holds many locks for long. */
@@ -16,9 +17,10 @@ const BATCH_SIZE = 100;
 const RECHECK_AFTER_POLLS = 10;
 
 /**
- * Moves due outbox messages into BullMQ: at start, then every outboxPollMs.
- * Re-enqueues messages whose job Redis has lost. Safe to run in any number of
- * workers at once.
+ * Moves due outbox messages into BullMQ: at start, whenever PostgreSQL says
+ * messages were written (OutboxWakeups), and every outboxPollMs for the rest
+ * (retries coming due, a lost notification). Re-enqueues messages whose job
+ * Redis has lost. Safe to run in any number of workers at once.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -26,17 +28,22 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   private timer?: NodeJS.Timeout;
   private pass: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  private running = false;
+  /** Woken while a pass ran: its messages may have come after the pass's query, so another pass follows at once. */
+  private wokenDuringPass = false;
   private lastCompletedPassAt: Date | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly queues: JobQueues,
+    private readonly wakeups: OutboxWakeups,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.poll();
+    this.wakeups.listen(() => this.wake());
   }
 
   /** Lets a pass in progress finish; no new pass starts. */
@@ -51,7 +58,19 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
     return this.lastCompletedPassAt;
   }
 
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wokenDuringPass = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.poll();
+  }
+
   private poll(): void {
+    this.running = true;
+    this.wokenDuringPass = false;
     this.pass = this.relayDue()
       .then(() => {
         this.lastCompletedPassAt = new Date();
@@ -60,7 +79,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
         this.logger.error(`Outbox relay pass failed, next try in ${this.config.outboxPollMs} ms: ${describeError(error)}`),
       )
       .finally(() => {
-        if (!this.stopped) this.timer = setTimeout(() => this.poll(), this.config.outboxPollMs);
+        this.running = false;
+        if (this.stopped) return;
+        if (this.wokenDuringPass) this.poll();
+        else this.timer = setTimeout(() => this.poll(), this.config.outboxPollMs);
       });
   }
 

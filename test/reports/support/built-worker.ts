@@ -11,6 +11,8 @@ export interface WorkerEnv {
   redisPrefix: string;
   smtpUrl: string;
   outboxPollMs: number;
+  /** More variables, or other values, e.g. DATABASE_POOL_SIZE or WORKER_CONCURRENCY. */
+  extra?: Record<string, string>;
 }
 
 /**
@@ -41,6 +43,7 @@ export class BuiltWorker {
         JWT_SECRET: 'test-secret-that-is-long-enough-000000',
         OUTBOX_POLL_MS: String(env.outboxPollMs),
         LOG_LEVEL: 'warn',
+        ...env.extra,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
