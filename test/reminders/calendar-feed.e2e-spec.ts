@@ -101,4 +101,18 @@ describe('calendar feed', () => {
     expect(onlyError(await api.gql('{ calendarFeedUrl }', {})).extensions?.code).toBe('UNAUTHENTICATED');
     expect(onlyError(await api.gql('mutation { rotateCalendarFeedSecret }', {})).extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('gives the full address, which calendar programs need, when PUBLIC_URL is set', async () => {
+    const behindProxy = await startTestApi({ config: { publicUrl: 'https://samverkan.example.se' } });
+    try {
+      const adminToken = await behindProxy.login('admin@samverkan.example');
+      const url = (await behindProxy.gql<{ calendarFeedUrl: string }>('{ calendarFeedUrl }', {}, adminToken)).data!.calendarFeedUrl;
+      expect(url).toMatch(/^https:\/\/samverkan\.example\.se\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+      // The same secret answers on the API's own origin, where the proxy forwards it.
+      const served = await fetch(`${new URL(behindProxy.url).origin}${new URL(url).pathname}`);
+      expect(served.status).toBe(200);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });

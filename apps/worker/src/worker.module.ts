@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@samverkan/config';
 import { DatabaseModule } from '@samverkan/database';
+import { GoalDeadlinesModule } from '@samverkan/goals';
 import { MailModule } from '@samverkan/mail';
 import { ObservabilityConfig, WorkerObservabilityModule } from '@samverkan/observability';
 import { QueueModule, QueueWorkerModule } from '@samverkan/queue';
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, observability: ObservabilityConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, QueueWorkerModule, MailModule, ReportDeliveryModule, ReminderDeliveryModule, WorkerObservabilityModule.forRoot(observability)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, QueueWorkerModule, MailModule, ReportDeliveryModule, GoalDeadlinesModule, ReminderDeliveryModule, WorkerObservabilityModule.forRoot(observability)],
     };
   }
 }

@@ -8,3 +8,4 @@ export * from './personal-identity-number';
 export * from './request-limits';
 export * from './redaction';
 export * from './log-context';
+export * from './exclusive-run';

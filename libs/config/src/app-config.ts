@@ -50,6 +50,10 @@ export interface AppConfig {
   loginThrottleWindowSeconds: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
+  /** Where people reach the API from outside, e.g. https://samverkan.example.se; '' when unknown (addresses are then paths). */
+  publicUrl: string;
+  /** Read notifications are deleted this many days after they were read. */
+  notificationRetentionDays: number;
   /** Single sign-on with the agencies' identity provider; null when not configured. */
   oidc: OidcConfig | null;
 }

@@ -59,6 +59,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginThrottleWindowSeconds: read.integer('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),
     loginMaxFailuresPerAccount: read.integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerAddress: read.integer('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100_000),
+    publicUrl: read.optionalUrl('PUBLIC_URL', ['https:', 'http:']).replace(/\/+$/, ''),
+    notificationRetentionDays: read.integer('NOTIFICATION_RETENTION_DAYS', 180, 1, 36_500),
     oidc: readOidc(read, nodeEnv),
   };
   if (problems.length > 0) throw new ConfigValidationError(problems);

@@ -11,3 +11,4 @@ export * from './follow-up/follow-up.service';
 export * from './goals.exception';
 export * from './goals.module';
 export * from './indicators/indicator-figures';
+export * from './follow-up/goal-deadline.source';

@@ -1,5 +1,6 @@
 export * from './notifications/notification.entity';
 export * from './notifications/notification-writer';
+export * from './notifications/notification-pruner';
 export * from './preferences/notification-settings.entity';
 export * from './preferences/preferences-of';
 export * from './digests/notification-digest.entity';

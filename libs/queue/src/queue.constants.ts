@@ -59,9 +59,12 @@ export enum ScheduledQueueName {
   REMINDERS = 'reminders',
 }
 
-/** The jobs on ScheduledQueueName.REMINDERS. A job's id is the id of its row; the reconciler's id is its scheduler's. */
+/** The jobs on ScheduledQueueName.REMINDERS. A job's id is the id of its row; the periodic jobs' ids are their schedulers'. */
 export enum ReminderJobName {
   SEND_REMINDER = 'send-reminder',
   SEND_DIGEST = 'send-digest',
   RECONCILE = 'reconcile-reminders',
+  /** DeadlineRefresher: deadlines and reminders brought up to date with the plan and its people. */
+  REFRESH_DEADLINES = 'refresh-deadlines',
+  PRUNE_NOTIFICATIONS = 'prune-notifications',
 }

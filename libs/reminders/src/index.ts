@@ -8,6 +8,8 @@ export * from './scheduling/reminder-scheduler.service';
 export * from './time/local-time';
 export * from './reminder-clock';
 export * from './reconciler/reminder-reconciler.service';
+export * from './refresh/deadline-source';
+export * from './refresh/deadline-refresher.service';
 export * from './delivery/reminder-worker.service';
 export * from './reminder-scheduling.module';
 export * from './reminder-delivery.module';

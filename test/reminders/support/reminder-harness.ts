@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ActionItem, ActionItemHealth, ActionItemStatus } from '@samverkan/plan';
-import { DeadlineKind, ReminderClock, ReminderScheduler } from '@samverkan/reminders';
+import { DeadlineKind, ReminderScheduler } from '@samverkan/reminders';
 import { ScheduledQueueName } from '@samverkan/queue';
 import { TestApi, startTestApi, testConfig } from '@samverkan/testing';
 import { Queue } from 'bullmq';
@@ -50,20 +50,20 @@ export class ReminderHarness {
     readonly smtp: SmtpSink,
     readonly time: SimulatedTime,
     readonly plan: SeededPlan,
+    private readonly undoTime: () => void,
   ) {}
 
   static async start(start: Date | string, speed: number): Promise<ReminderHarness> {
-    const api = await startTestApi();
     const time = new SimulatedTime(new Date(start), speed);
-    time.drive(api.app.get(ReminderClock));
-    const harness = new ReminderHarness(api, await SmtpSink.start(), time, await seededPlan(api));
+    const undoTime = time.driveEveryClock();
+    const api = await startTestApi();
+    const harness = new ReminderHarness(api, await SmtpSink.start(), time, await seededPlan(api), undoTime);
     return harness;
   }
 
   async startWorker(): Promise<INestApplicationContext> {
     const base = testConfig(this.api.db.url, this.api.redis.url, this.api.redis.prefix);
     const worker = await createWorker({ ...base, mail: { ...base.mail, smtpUrl: this.smtp.url } });
-    this.time.drive(worker.get(ReminderClock));
     this.workers.push(worker);
     return worker;
   }
@@ -77,6 +77,7 @@ export class ReminderHarness {
     await this.stopWorkers();
     await this.smtp.close();
     await this.api.close();
+    this.undoTime();
   }
 
   /** An open action item of working group 3, straight into the table. */

@@ -4,7 +4,7 @@ import { ReminderClock } from '@samverkan/reminders';
  * Time for tests that runs `speed` times faster than real time: at 86,400 a
  * day passes in a second, so "30 days before" is half a minute away. It
  * drives the clocks of the api and the workers, whose BullMQ delays then
- * shrink by the same factor; jumps move every driven clock at once.
+ * shrink by the same factor; jumps move every clock at once.
  */
 export class SimulatedTime {
   private origin: number;
@@ -26,10 +26,17 @@ export class SimulatedTime {
     return Math.max(0, (at.getTime() - this.now().getTime()) / this.speed);
   }
 
-  /** Makes a process's reminder clock read this time. */
-  drive(clock: ReminderClock): void {
-    jest.spyOn(clock, 'now').mockImplementation(() => this.now());
-    jest.spyOn(clock, 'delayUntil').mockImplementation((at: Date) => this.realDelayUntil(at));
+  /**
+   * Makes every reminder clock in this process read this time, from the
+   * moment each is created: a worker's start-up pass already runs on it.
+   * Returns what undoes it.
+   */
+  driveEveryClock(): () => void {
+    const spies = [
+      jest.spyOn(ReminderClock.prototype, 'now').mockImplementation(() => this.now()),
+      jest.spyOn(ReminderClock.prototype, 'delayUntil').mockImplementation((at: Date) => this.realDelayUntil(at)),
+    ];
+    return () => spies.forEach((spy) => spy.mockRestore());
   }
 
   /** Waits in real time until the simulated clock reads `at`. */

@@ -7,7 +7,7 @@ export class CalendarFeedsResolver {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Query(() => String, {
-    description: "The caller's secret iCalendar feed of their deadlines, as a path on this API's origin (/calendar/….ics); the first call creates it",
+    description: "The caller's secret iCalendar feed of their deadlines (<PUBLIC_URL>/calendar/….ics; a path on this API's origin when PUBLIC_URL is not set); the first call creates it",
   })
   calendarFeedUrl(@CurrentActor() actor: Actor | null): Promise<string> {
     return this.feeds.url(actor);

@@ -20,7 +20,8 @@ export const FEED_SECRET = /^[A-Za-z0-9_-]{43}$/;
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Where a feed is served, on the API's own origin. */
-export const feedPath = (secret: string): string => `/calendar/${secret}.ics`;
+/** The feed's address: absolute when PUBLIC_URL is set (calendar programs need one), else a path on the API's origin. */
+export const feedAddress = (secret: string, publicUrl: string): string => `${publicUrl}/calendar/${secret}.ics`;
 
 interface FeedDeadline {
   id: string;
@@ -39,6 +40,7 @@ interface FeedDeadline {
 export class CalendarFeedsService {
   /** Derived from the server's signing secret; changing that secret changes every address. */
   private readonly feedKey: Buffer;
+  private readonly publicUrl: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -47,6 +49,7 @@ export class CalendarFeedsService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.feedKey = createHmac('sha256', config.jwtSecret).update('samverkan calendar feeds').digest();
+    this.publicUrl = config.publicUrl;
   }
 
   /** The caller's feed address; the first call creates the feed. */
@@ -61,7 +64,7 @@ export class CalendarFeedsService {
     const secret = this.secretOf(userId, feed.version);
     // After a change of the server's secret the stored hash is stale; the address shown is the one that works.
     if (feed.secretHash !== sha256(secret)) await this.dataSource.manager.update(CalendarFeed, { userId }, { secretHash: sha256(secret) });
-    return feedPath(secret);
+    return feedAddress(secret, this.publicUrl);
   }
 
   /** A new address for the caller's feed; the old one stops working at once. */
@@ -74,7 +77,7 @@ export class CalendarFeedsService {
       const secret = this.secretOf(userId, version);
       await tx.save(CalendarFeed, { userId, version, secretHash: sha256(secret), rotatedAt: new Date() });
       // The audit keeps the generation, never the secret.
-      return { result: feedPath(secret), entityType: 'CalendarFeed', entityId: userId, before: before && { version: before.version }, after: { version } };
+      return { result: feedAddress(secret, this.publicUrl), entityType: 'CalendarFeed', entityId: userId, before: before && { version: before.version }, after: { version } };
     });
   }
 

@@ -1,9 +1,10 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DeliveryOutcome } from '@samverkan/notifications';
+import { DeliveryOutcome, NotificationPruner } from '@samverkan/notifications';
 import { QUEUE_CONNECTION, QueueConnection, ReminderJobName, ScheduledQueueName } from '@samverkan/queue';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { ReminderQueue } from '../queueing/reminder-queue';
 import { ReminderReconciler } from '../reconciler/reminder-reconciler.service';
+import { DeadlineRefresher } from '../refresh/deadline-refresher.service';
 import { ReminderClock } from '../reminder-clock';
 import { Batcher } from './batcher';
 import { ReminderSender } from './reminder-sender.service';
@@ -17,15 +18,29 @@ const SEND_BATCH = 500;
 /** Send transactions at once per process, well below the connection pool (10 by default). */
 const PARALLEL_SENDS = 3;
 
-/** How often the reconciler runs, and how often each worker checks that its job scheduler is still in Redis. */
+/** How often the reconciler runs, and how often each worker checks that the job schedulers are still in Redis. */
 export const RECONCILE_EVERY_MS = 60_000;
-const RECONCILE_SCHEDULER = 'reconcile-reminders';
 
-/** The worker side of the reminders queue: sends reminders and digests when their jobs come due, and runs the reconciler. */
+type PeriodicJobName = ReminderJobName.RECONCILE | ReminderJobName.REFRESH_DEADLINES | ReminderJobName.PRUNE_NOTIFICATIONS;
+
+/**
+ * The periodic jobs, in the order a starting worker runs them, and how often
+ * each runs after that on a BullMQ job scheduler of its own (whose id is the
+ * job name). Each one takes a lock, so one runs at a time across workers.
+ */
+const PERIODIC_EVERY_MS: Readonly<Record<PeriodicJobName, number>> = {
+  [ReminderJobName.RECONCILE]: RECONCILE_EVERY_MS,
+  [ReminderJobName.REFRESH_DEADLINES]: 3_600_000,
+  [ReminderJobName.PRUNE_NOTIFICATIONS]: 86_400_000,
+};
+const PERIODIC_JOBS = Object.keys(PERIODIC_EVERY_MS) as PeriodicJobName[];
+
+/** The worker side of the reminders queue: sends reminders and digests when their jobs come due, and runs the periodic jobs. */
 @Injectable()
 export class ReminderWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReminderWorker.name);
   private readonly reminderBatches: Batcher<string, DeliveryOutcome>;
+  private readonly periodic: Readonly<Record<PeriodicJobName, () => Promise<string | null>>>;
   private worker?: Worker;
   private watchdog?: NodeJS.Timeout;
   private startupPass: Promise<void> = Promise.resolve();
@@ -34,10 +49,29 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     private readonly queue: ReminderQueue,
     private readonly sender: ReminderSender,
-    private readonly reconciler: ReminderReconciler,
+    reconciler: ReminderReconciler,
+    refresher: DeadlineRefresher,
+    pruner: NotificationPruner,
     private readonly clock: ReminderClock,
   ) {
     this.reminderBatches = new Batcher((ids) => sender.sendReminders(ids), SEND_BATCH, PARALLEL_SENDS);
+    // Each returns what is worth a log line, if anything.
+    this.periodic = {
+      [ReminderJobName.RECONCILE]: async () => {
+        const summary = await reconciler.run();
+        return summary && (summary.sent > 0 || summary.requeued > 0)
+          ? `Reconciler sent ${summary.sent} overdue and re-enqueued ${summary.requeued} lost reminder job(s)`
+          : null;
+      },
+      [ReminderJobName.REFRESH_DEADLINES]: async () => {
+        await refresher.run();
+        return null;
+      },
+      [ReminderJobName.PRUNE_NOTIFICATIONS]: async () => {
+        const deleted = await pruner.prune();
+        return deleted > 0 ? `Deleted ${deleted} notification(s) read longer ago than the retention period` : null;
+      },
+    };
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,10 +82,12 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
     });
     this.worker.on('error', (error) => this.logger.error(`Worker for queue ${ScheduledQueueName.REMINDERS}: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`));
-    await this.upsertReconcileScheduler();
-    // After a Redis flush the scheduler is gone too; each worker puts it back.
-    this.watchdog = setInterval(() => void this.restoreReconcileScheduler(), RECONCILE_EVERY_MS);
-    this.startupPass = this.reconcile();
+    await Promise.all(PERIODIC_JOBS.map((name) => this.upsertScheduler(name)));
+    // After a Redis flush the schedulers are gone too; each worker puts them back.
+    this.watchdog = setInterval(() => void this.restoreSchedulers(), RECONCILE_EVERY_MS);
+    this.startupPass = (async () => {
+      for (const name of PERIODIC_JOBS) await this.runPeriodic(name);
+    })();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -67,7 +103,9 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
       case ReminderJobName.SEND_DIGEST:
         return this.settle(job, token, await this.sender.sendDigest(job.id!));
       case ReminderJobName.RECONCILE:
-        return this.reconcile();
+      case ReminderJobName.REFRESH_DEADLINES:
+      case ReminderJobName.PRUNE_NOTIFICATIONS:
+        return this.runPeriodic(job.name);
       default:
         throw new Error(`No handler for job "${job.name}" on queue ${ScheduledQueueName.REMINDERS}`);
     }
@@ -83,31 +121,31 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
     throw new DelayedError();
   }
 
-  private async reconcile(): Promise<void> {
+  private async runPeriodic(name: PeriodicJobName): Promise<void> {
     try {
-      const summary = await this.reconciler.run();
-      if (summary && (summary.sent > 0 || summary.requeued > 0)) {
-        this.logger.warn(`Reconciler sent ${summary.sent} overdue and re-enqueued ${summary.requeued} lost reminder job(s)`);
-      }
+      const worthLogging = await this.periodic[name]();
+      if (worthLogging) this.logger.warn(worthLogging);
     } catch (error) {
-      this.logger.error(`Reconciler pass failed, the next one tries again: ${(error as Error).message}`);
+      this.logger.error(`Job ${name} failed, its next run tries again: ${(error as Error).message}`);
     }
   }
 
-  private async upsertReconcileScheduler(): Promise<void> {
+  private async upsertScheduler(name: PeriodicJobName): Promise<void> {
     try {
       await this.queue.queue.upsertJobScheduler(
-        RECONCILE_SCHEDULER,
-        { every: RECONCILE_EVERY_MS },
-        { name: ReminderJobName.RECONCILE, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } },
+        name,
+        { every: PERIODIC_EVERY_MS[name] },
+        { name, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } },
       );
     } catch (error) {
-      this.logger.warn(`Could not set up the reconciler's job scheduler, trying again later: ${(error as Error).message}`);
+      this.logger.warn(`Could not set up the job scheduler of ${name}, trying again later: ${(error as Error).message}`);
     }
   }
 
-  private async restoreReconcileScheduler(): Promise<void> {
-    const scheduler = await this.queue.queue.getJobScheduler(RECONCILE_SCHEDULER).catch(() => null);
-    if (!scheduler) await this.upsertReconcileScheduler();
+  private async restoreSchedulers(): Promise<void> {
+    for (const name of PERIODIC_JOBS) {
+      const scheduler = await this.queue.queue.getJobScheduler(name).catch(() => null);
+      if (!scheduler) await this.upsertScheduler(name);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { runExclusively } from '@samverkan/common';
 import { DeliveryOutcome } from '@samverkan/notifications';
 import { ReminderJobName } from '@samverkan/queue';
 import { DataSource } from 'typeorm';
@@ -53,25 +54,15 @@ export class ReminderReconciler {
   }
 
   /** One pass; null when another worker's pass holds the lock. */
-  async run(): Promise<ReconcileSummary | null> {
-    const lockHolder = this.dataSource.createQueryRunner();
-    await lockHolder.connect();
-    try {
-      const [{ locked }]: { locked: boolean }[] = await lockHolder.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [LOCK_NAME]);
-      if (!locked) return null;
-      try {
-        const summary: ReconcileSummary = { sent: 0, requeued: 0 };
-        for (const name of [ReminderJobName.SEND_REMINDER, ReminderJobName.SEND_DIGEST] as const) {
-          summary.sent += await this.sendDue(name);
-          summary.requeued += await this.requeueMissing(name);
-        }
-        return summary;
-      } finally {
-        await lockHolder.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_NAME]);
+  run(): Promise<ReconcileSummary | null> {
+    return runExclusively(this.dataSource, LOCK_NAME, async () => {
+      const summary: ReconcileSummary = { sent: 0, requeued: 0 };
+      for (const name of [ReminderJobName.SEND_REMINDER, ReminderJobName.SEND_DIGEST] as const) {
+        summary.sent += await this.sendDue(name);
+        summary.requeued += await this.requeueMissing(name);
       }
-    } finally {
-      await lockHolder.release();
-    }
+      return summary;
+    });
   }
 
   private async sendDue(name: RowJobName): Promise<number> {

@@ -71,10 +71,16 @@ export class ReminderScheduler {
     if (open.length > 0) await this.replan(tx, await this.upsert(tx, open));
   }
 
-  /** After a rule change: plans again the open deadlines of that kind in the plan, or in one group of it. */
-  async replanWhere(tx: EntityManager, planId: string, kind: DeadlineKind, groupId: string | null): Promise<void> {
+  /**
+   * Plans again the open deadlines of a plan: of one kind (null: every kind),
+   * in the whole plan or in one group of it. After a rule change, and in the
+   * periodic refresh.
+   */
+  async replanWhere(tx: EntityManager, planId: string, kind: DeadlineKind | null, groupId: string | null): Promise<void> {
     const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM deadlines WHERE plan_id = $1 AND kind = $2 AND closed_at IS NULL AND ($3::uuid IS NULL OR group_id = $3) ORDER BY id`,
+      `SELECT id FROM deadlines
+        WHERE plan_id = $1 AND ($2::text IS NULL OR kind = $2) AND closed_at IS NULL AND ($3::uuid IS NULL OR group_id = $3)
+        ORDER BY id`,
       [planId, kind, groupId],
     );
     for (let start = 0; start < rows.length; start += REPLAN_BATCH) {
