@@ -159,7 +159,7 @@ function report(volume: GeneratedVolume, latency: LoadResult[], throughput: Load
 
 Measured ${context.date} by \`npm run bench\` on ${context.machine}; ${context.software}.
 The API (one process, built), PostgreSQL, Redis and the load generator (a second process) all ran on this machine.
-Load average (1 min) ${context.loadBefore} before and ${context.loadAfter} after the runs: other work was running on the machine too, so treat the figures as a floor, not a ceiling.
+Load average (1 min) ${context.loadBefore} before and ${context.loadAfter} after the runs${Number(context.loadBefore) > 1.5 ? ': other work was running on the machine too, so treat the figures as a floor, not a ceiling' : ''}.
 
 Data (\`bench/plan/generate-plan-data.ts\`): the seeded 2019–2021 plan with its 3 working groups, ${fmt(volume.items)} action items
 (${volume.byDepth.map(fmt).join(' / ')} at levels 1 / 2 / 3), ${fmt(volume.checkIns)} check-ins and ${fmt(volume.meetings)} meetings.
@@ -191,15 +191,19 @@ agencies, group, latest check-in), and for the overview one aggregate statement 
 
 ### Where the time goes
 
-Measured apart from these runs (one caller at a time, CPU time of the API process per request, 2026-11-23):
-\`{ __typename }\` about 3 ms; the overview or the items page from the read cache about 3 and 5 ms (the page's
-cost is serialising a hundred items); the items page computed in full about 20 ms, of which about 5 ms is the page
-and its total and the rest the nested fields. Two settings outside this module weigh on that last figure:
-\`fieldResolverEnhancers: ['filters']\` puts Nest's per-call pipeline around every field resolver (the item
-resolvers take GraphQL's arguments directly so as to avoid it when it is off), and Apollo's default cache-control
-plugin instruments every field; with both off the computed page took about 15 ms. The API is one Node.js process,
-so it has one core for this work: a few hundred computed pages a second need more API replicas (they are stateless),
-not a different database plan. The figures also move from run to run with whatever else the machine is doing.
+Measured apart from these runs with a CPU profile of the API (\`node --cpu-prof\`, 2026-11-23). Every request,
+\`{ __typename }\` included, verifies the token, resolves the caller (one statement) and passes the rate limiter
+(one Redis round trip); a cacheable read also reads the write mark (one statement). A cached answer is then only
+serialised. A computed items page runs seven more statements (the page, its total, owners, participating agencies, agencies,
+groups and latest check-ins, each batched for the whole page) and resolves about 1,200 fields; about a sixth of its CPU time
+is garbage collection and a tenth is writing statements to PostgreSQL over loopback TCP.
+Three changes outside the plan module took the computed items page from 59 to 118 requests a second at 10
+connections, and \`{ __typename }\` from 1,356 to 1,880 (8-second runs, same machine): nested field resolvers no
+longer run inside Nest's per-call filter pipeline (their errors are mapped in \`formatGraphqlError\` instead),
+Apollo's cache-control plugin, which timed every field, is off, and tokens are verified with a key object made
+once (given a string, the JWT library tried to parse it as a public key on every request).
+The API is one Node.js process, so it has one core for this work: computed pages at a few hundred a second need
+more API replicas (they are stateless), not a different database plan.
 
 ### Reproduce
 
