@@ -84,6 +84,17 @@ describe('annual reports: writing, submitting and reviewing', () => {
 
     const acknowledged = await api.gql('mutation ($v: ID!) { acknowledgeReport(input: { versionId: $v, comment: "Thank you" }) { status reviewComment } }', { v: version.id }, tokens.steering);
     expect(acknowledged.data).toEqual({ acknowledgeReport: { status: 'ACKNOWLEDGED', reviewComment: 'Thank you' } });
+    // The authors hear of it, in the app and by e-mail, with the comment.
+    const afterReview = await api.gql<{ notifications: { nodes: object[] } }>(inbox, {}, tokens.coordinator3);
+    expect(afterReview.data!.notifications.nodes).toContainEqual({
+      title: 'Your report for 2019 (version 1) was acknowledged by the steering group',
+      subjectType: 'REPORT',
+      subjectId: reportId,
+      delivery: 'EMAIL',
+    });
+    const [reviewMail] = await api.dataSource.query(`SELECT payload FROM outbox_messages WHERE payload->>'messageId' = $1`, [`<report-acknowledged.${version.id}@samverkan>`]);
+    expect(reviewMail.payload.to).toContain('samordnare.ag3@samverkan.example');
+    expect(reviewMail.payload.text).toContain("The steering group's comment: Thank you");
     const [after] = await api.dataSource.query(`SELECT document, sha256 FROM report_versions WHERE id = $1`, [version.id]);
     expect(after).toEqual({ document: version.document, sha256: version.sha256 });
   });
@@ -92,6 +103,11 @@ describe('annual reports: writing, submitting and reviewing', () => {
     const first = await submitGroupReport(api, tokens.coordinator1, plan, 1, 2019);
     const returned = await api.gql('mutation ($v: ID!) { returnReport(input: { versionId: $v, comment: "Describe area 3 too" }) { status } }', { v: first.id }, tokens.steering);
     expect(returned.data).toEqual({ returnReport: { status: 'RETURNED' } });
+    const told = await api.gql<{ notifications: { nodes: { title: string; body: string }[] } }>('{ notifications(first: 20) { nodes { title body } } }', {}, tokens.coordinator1);
+    expect(told.data!.notifications.nodes).toContainEqual({
+      title: 'Your report for 2019 (version 1) was returned for revision',
+      body: "The steering group's comment: Describe area 3 too",
+    });
 
     const { data } = await api.gql<{ reports: { nodes: { id: string }[] } }>('query ($g: ID!) { reports(groupId: $g, year: 2019) { nodes { id } } }', { g: plan.groups[1] }, tokens.observer);
     const reportId = data!.reports.nodes[0]!.id;

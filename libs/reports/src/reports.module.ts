@@ -17,7 +17,7 @@ import { ReportScheduleService } from './schedule/report-schedule.service';
 import { ReportVersion } from './versions/report-version.entity';
 import { ReportVersionsResolver } from './versions/report-versions.resolver';
 import { ReportWorkflowService } from './versions/report-workflow.service';
-import { SteeringNotices } from './versions/steering-notices';
+import { ReportNotices } from './versions/report-notices';
 
 /** The API side of annual reports: writing, submitting, reviewing, and where their copies stand. */
 @Module({
@@ -33,7 +33,7 @@ import { SteeringNotices } from './versions/steering-notices';
     ReportWorkflowService,
     ReportCopiesService,
     ReportScheduleService,
-    SteeringNotices,
+    ReportNotices,
     ReportsResolver,
     ReportVersionsResolver,
     ReportDeliveriesResolver,

@@ -19,7 +19,7 @@ import { reportDeadlines } from '../schedule/report-deadlines';
 import { dueDateOf } from '../schedule/report-schedule.entity';
 import { buildReportSnapshot } from '../snapshots/report-snapshot';
 import { ReportVersion } from './report-version.entity';
-import { SteeringNotices } from './steering-notices';
+import { ReportNotices } from './report-notices';
 
 /** Submission by the author, and review by the steering group. */
 @Injectable()
@@ -29,7 +29,7 @@ export class ReportWorkflowService {
     private readonly audited: AuditedTransaction,
     private readonly copies: ReportCopiesService,
     private readonly schedule: ReportScheduleService,
-    private readonly notices: SteeringNotices,
+    private readonly notices: ReportNotices,
     private readonly reminders: ReminderScheduler,
   ) {}
 
@@ -114,7 +114,12 @@ export class ReportWorkflowService {
   }
 
   /** Steering-group members decide on a submitted version; the version's content stays frozen. */
-  private review(call: CallContext, versionId: string, outcome: ReportStatus, comment: string | null): Promise<ReportVersion> {
+  private review(
+    call: CallContext,
+    versionId: string,
+    outcome: ReportStatus.ACKNOWLEDGED | ReportStatus.RETURNED,
+    comment: string | null,
+  ): Promise<ReportVersion> {
     this.policy.assert(call.actor, Action.REVIEW_REPORTS);
     return this.audited.run(call, outcome === ReportStatus.ACKNOWLEDGED ? 'report.acknowledge' : 'report.return', async (tx) => {
       const version = await tx.findOne(ReportVersion, { where: { id: versionId }, lock: { mode: 'pessimistic_write' } });
@@ -134,6 +139,7 @@ export class ReportWorkflowService {
       if (report.latestVersion === version.number) await tx.update(Report, { id: report.id }, { status: outcome });
       await this.reminders.sync(tx, await reportDeadlines(tx, report.planId));
       const reviewed = await tx.findOneByOrFail(ReportVersion, { id: version.id });
+      await this.notices.reportReviewed(tx, report, reviewed, outcome);
       return {
         result: reviewed,
         entityType: 'Report',
