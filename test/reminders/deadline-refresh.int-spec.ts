@@ -1,6 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NotificationPruner } from '@samverkan/notifications';
-import { DeadlineRefresher } from '@samverkan/reminders';
+import { ScheduledQueueName } from '@samverkan/queue';
+import { DeadlineRefresher, ReminderReconciler } from '@samverkan/reminders';
+import { Queue } from 'bullmq';
 import { TestApi, newUser, startTestApi, testConfig } from '@samverkan/testing';
 import { createWorker } from '../../apps/worker/src/worker.app';
 import { waitFor } from './support/wait-for';
@@ -24,6 +26,8 @@ describe('deadline refresh and notification pruning in the worker', () => {
   let planId: string;
   let group3: string;
   let agencyFk: string;
+  let startupRuns: jest.SpyInstance[];
+  let workerStartedAt: number;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -33,6 +37,12 @@ describe('deadline refresh and notification pruning in the worker', () => {
     [{ id: agencyFk }] = await api.dataSource.query(`SELECT id FROM agencies WHERE code = 'FK'`);
     // The seeded plan ended in 2021; a plan running into the future has reports still to come.
     await api.dataSource.query(`UPDATE plans SET period_end = '2035-12-31' WHERE id = $1`, [planId]);
+    startupRuns = [
+      jest.spyOn(ReminderReconciler.prototype, 'run'),
+      jest.spyOn(DeadlineRefresher.prototype, 'run'),
+      jest.spyOn(NotificationPruner.prototype, 'prune'),
+    ];
+    workerStartedAt = Date.now();
     worker = await createWorker(testConfig(api.db.url, api.redis.url, api.redis.prefix));
   });
 
@@ -63,6 +73,24 @@ describe('deadline refresh and notification pruning in the worker', () => {
     (await api.dataSource.query(`SELECT user_id FROM memberships WHERE group_id = $1 AND role = 'COORDINATOR' ORDER BY user_id`, [group3])).map(
       (row: { user_id: string }) => row.user_id,
     );
+
+  it('runs each periodic job once at start, and schedules its next run a full interval later', async () => {
+    await waitFor('the start-up pass', () => startupRuns.every((spy) => spy.mock.calls.length > 0));
+    // A new BullMQ scheduler would also run its job at once: that would be each job twice.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(startupRuns.map((spy) => spy.mock.calls.length)).toEqual([1, 1, 1]);
+    startupRuns.forEach((spy) => spy.mockRestore());
+
+    const queue = new Queue(ScheduledQueueName.REMINDERS, { connection: { url: api.redis.url }, prefix: api.redis.prefix });
+    try {
+      const schedulers = await queue.getJobSchedulers();
+      const everyById = Object.fromEntries(schedulers.map((scheduler) => [scheduler.key, Number(scheduler.every)]));
+      expect(everyById).toEqual({ 'reconcile-reminders': 60_000, 'refresh-deadlines': 3_600_000, 'prune-notifications': 86_400_000 });
+      for (const scheduler of schedulers) expect(scheduler.next!).toBeGreaterThanOrEqual(workerStartedAt + Number(scheduler.every));
+    } finally {
+      await queue.close();
+    }
+  });
 
   it("opens every group's and agency's annual reports when the worker starts, before anyone has opened a report", async () => {
     expect(await api.dataSource.query(`SELECT 1 FROM reports`)).toEqual([]);

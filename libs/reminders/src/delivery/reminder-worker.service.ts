@@ -26,7 +26,8 @@ type PeriodicJobName = ReminderJobName.RECONCILE | ReminderJobName.REFRESH_DEADL
 /**
  * The periodic jobs, in the order a starting worker runs them, and how often
  * each runs after that on a BullMQ job scheduler of its own (whose id is the
- * job name). Each one takes a lock, so one runs at a time across workers.
+ * job name). The reconciler and the refresh take a lock, so each runs once at
+ * a time across workers; two prunes at once delete nothing twice.
  */
 const PERIODIC_EVERY_MS: Readonly<Record<PeriodicJobName, number>> = {
   [ReminderJobName.RECONCILE]: RECONCILE_EVERY_MS,
@@ -134,7 +135,8 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
     try {
       await this.queue.queue.upsertJobScheduler(
         name,
-        { every: PERIODIC_EVERY_MS[name] },
+        // The start-up pass has just run (or is running) the job; without a start date BullMQ would run a new scheduler's at once too.
+        { every: PERIODIC_EVERY_MS[name], startDate: Date.now() + PERIODIC_EVERY_MS[name] },
         { name, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } },
       );
     } catch (error) {
@@ -144,8 +146,16 @@ export class ReminderWorker implements OnApplicationBootstrap, BeforeApplication
 
   private async restoreSchedulers(): Promise<void> {
     for (const name of PERIODIC_JOBS) {
-      const scheduler = await this.queue.queue.getJobScheduler(name).catch(() => null);
-      if (!scheduler) await this.upsertScheduler(name);
+      let scheduler: unknown;
+      try {
+        scheduler = await this.queue.queue.getJobScheduler(name);
+      } catch {
+        return; // Redis is unreachable: nothing to restore into; the next check tries again.
+      }
+      if (scheduler) continue;
+      // Redis lost it, and with it every job: run it now, as at start, rather than an interval from now.
+      await this.upsertScheduler(name);
+      await this.runPeriodic(name);
     }
   }
 }
