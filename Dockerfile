@@ -4,14 +4,12 @@
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# All dependencies, for the build, at the locked versions (npm ci; see
-# .ci/install-dependencies for its one fallback). No install scripts: the build
-# needs none (SWC ships its binary as a platform package).
+# All dependencies, for the build, at the locked versions. No install scripts:
+# the build needs none (SWC ships its binary as a platform package).
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY .ci/install-dependencies .ci/
-RUN bash .ci/install-dependencies --ignore-scripts
+RUN npm ci --no-audit --no-fund --ignore-scripts
 
 # Compile apps/ and libs/ into dist/ with SWC.
 FROM deps AS build
@@ -26,8 +24,7 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY .ci/install-dependencies .ci/
-RUN bash .ci/install-dependencies --omit=dev --omit=optional --ignore-scripts \
+RUN npm ci --no-audit --no-fund --omit=dev --omit=optional --ignore-scripts \
  && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS runtime
