@@ -5,23 +5,18 @@ import { EntityNotFoundException } from '@samverkan/common';
 import { parseExportQuery } from '@samverkan/plan';
 import ExcelJS from 'exceljs';
 import { Repository } from 'typeorm';
+import { IndicatorPlanFigures } from '../indicators/indicator-figures';
 import { IndicatorDirection, IndicatorUnit, Indicator } from '../indicators/indicator.entity';
 import { IndicatorsExportArgs } from './indicators-export.args';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** One indicator with one of its measurements, current or superseded, or with none. */
-interface ExportRow {
+interface ExportRow extends IndicatorPlanFigures {
   agency: string;
   goal: string;
   indicatorId: string;
   indicator: string;
-  unit: IndicatorUnit;
-  direction: IndicatorDirection;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
   measurementId: string | null;
   year: number | null;
   measuredOn: string | null;
