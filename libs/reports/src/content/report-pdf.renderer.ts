@@ -13,7 +13,6 @@ import { REPORT_LABELS, ReportLabels, formatDate, formatDateTime } from './repor
 const FONT_FILES = {
   regular: require.resolve('source-sans/TTF/SourceSans3-Regular.ttf'),
   bold: require.resolve('source-sans/TTF/SourceSans3-Bold.ttf'),
-  italic: require.resolve('source-sans/TTF/SourceSans3-It.ttf'),
 } as const;
 
 type FontName = keyof typeof FONT_FILES;
