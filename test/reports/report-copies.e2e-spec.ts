@@ -104,6 +104,25 @@ describe('copies of submitted reports to the Gender Equality Agency', () => {
     const [{ pdf: storedPdf }] = await api.dataSource.query(`SELECT pdf FROM report_versions WHERE id = $1`, [version.id]);
     expect(pdf.content.equals(storedPdf)).toBe(true);
 
+    // In Swedish, for the registry: which report and version, who submitted it, its number and hash, and how to check the hash.
+    const { report, version: submitted } = JSON.parse(version.document);
+    const file = `report-${report.year}-wg3-v1`;
+    expect([json.filename, pdf.filename]).toEqual([`${file}.json`, `${file}.pdf`]);
+    expect(copy!.subject).toBe(`Kopia: Arbetsgruppens årsrapport ${report.year} från ${report.group.name}, version 1 (${submitted.registrationNumber})`);
+    const lines = copy!.text.split(/\r?\n/);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Till Jämställdhetsmyndigheten',
+        `Rapport: Arbetsgruppens årsrapport ${report.year} från ${report.group.name}`,
+        'Version: 1',
+        expect.stringMatching(new RegExp(`^Inskickad: \\d{1,2} [a-zé]+ \\d{4} kl\\. \\d{2}:\\d{2} av ${submitted.submittedBy.name} \\(FK\\)$`)),
+        `Diarienummer: ${submitted.registrationNumber}`,
+        `SHA-256: ${version.sha256}`,
+        `  sha256sum ${file}.json`,
+        `Summan ska vara ${version.sha256} (stora eller små bokstäver spelar ingen roll).`,
+      ]),
+    );
+
     // The steering group is told by e-mail in the same breath.
     expect(mailbox.byMessageId(`<report-submitted.${version.id}@samverkan>`)).toHaveLength(1);
   });

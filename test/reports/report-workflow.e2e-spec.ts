@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { renderReportPdf } from '@samverkan/reports';
-import { TestApi, onlyError, snapshotTables, startTestApi } from '@samverkan/testing';
+import { ReportLanguage, renderReportPdf } from '@samverkan/reports';
+import { TestApi, onlyError, pdfTools, snapshotTables, startTestApi } from '@samverkan/testing';
 import {
   CREATE_REPORT,
   EDIT_REPORT,
@@ -152,6 +152,48 @@ describe('annual reports: writing, submitting and reviewing', () => {
     if (goals > 0) {
       expect(snapshot.goals[0]).toEqual(expect.objectContaining({ title: expect.any(String), indicators: expect.any(Array), assessment: expect.anything() }));
     }
+
+    // The filed PDF: Swedish by default, tagged, fonts embedded, with the goals as they stood.
+    const [{ pdf }] = await api.dataSource.query(`SELECT pdf FROM report_versions WHERE report_id = $1`, [reportId]);
+    const tools = pdfTools(pdf);
+    try {
+      expect(tools.run('pdfinfo')).toMatch(/^Tagged:\s+yes$/m);
+      expect(tools.run('pdfinfo')).toMatch(/^Title:\s+Uppföljning av myndighetens mål 2021: Försäkringskassan$/m);
+      expect(tools.fonts().every((line) => /\s+yes\s+yes\s+yes\s+\d+\s+0$/.test(line))).toBe(true);
+      const text = tools.text();
+      expect(text).toContain('Diarienummer Dnr 2020-0001');
+      expect(text).toContain('Underlag ur handlingsplanen vid inskickandet');
+      for (const goal of snapshot.goals) expect(text).toContain(`Mål: ${goal.title}`);
+    } finally {
+      tools.remove();
+    }
+  });
+
+  it("renders the PDF in English when the report's language is set so on the draft", async () => {
+    const created = await api.gql<{ createReport: { id: string; language: string } }>(
+      'mutation ($input: CreateReportInput!) { createReport(input: $input) { id language } }',
+      { input: { planId: plan.planId, year: 2020, kind: 'AGENCY_FOLLOW_UP', agencyId: plan.agencies.AF } },
+      tokens.representativeAf,
+    );
+    expect(created.data!.createReport.language).toBe('SV');
+    const reportId = created.data!.createReport.id;
+    const edited = await api.gql<{ editReport: { report: { language: string } } }>(
+      'mutation ($input: EditReportInput!) { editReport(input: $input) { report { language } } }',
+      { input: { reportId, language: 'EN', ...completeSections(plan) } },
+      tokens.representativeAf,
+    );
+    expect(edited.data).toEqual({ editReport: { report: { language: 'EN' } } });
+    expect(onlyError(await api.gql(EDIT_REPORT, { input: { reportId, language: 'FI' } }, tokens.representativeAf)).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const submitted = await api.gql<{ submitReport: { id: string; pdfBase64: string } }>('mutation ($id: ID!) { submitReport(id: $id) { id pdfBase64 } }', { id: reportId }, tokens.representativeAf);
+    expect(submitted.errors).toBeUndefined();
+    const tools = pdfTools(Buffer.from(submitted.data!.submitReport.pdfBase64, 'base64'));
+    try {
+      expect(tools.run('pdfinfo')).toMatch(/^Title:\s+Follow-up of the agency's goals 2020: Arbetsförmedlingen$/m);
+      expect(tools.text()).toContain('Registration number (diarienummer) Dnr 2020-0001');
+      expect(tools.text()).not.toContain('Sammanfattning');
+    } finally {
+      tools.remove();
+    }
   });
 
   it('refuses an incomplete report, saying exactly what is missing, and writes nothing', async () => {
@@ -240,7 +282,7 @@ describe('annual reports: writing, submitting and reviewing', () => {
     );
     const { id, pdfBase64 } = data!.reports.nodes[0]!.latest;
     const [row] = await api.dataSource.query(`SELECT document, sha256 FROM report_versions WHERE id = $1`, [id]);
-    const again = await renderReportPdf(JSON.parse(row.document), row.sha256);
+    const again = await renderReportPdf(JSON.parse(row.document), row.sha256, ReportLanguage.SV);
     expect(again.toString('base64')).toBe(pdfBase64);
   });
 

@@ -5,3 +5,4 @@ export * from './test-config';
 export * from './test-api';
 export * from './table-snapshot';
 export * from './factories';
+export * from './poppler';

@@ -1,11 +1,13 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '@samverkan/organisation';
-import { DevelopmentArea, Perspective, Plan } from '@samverkan/plan';
+import { BearerActorMiddleware, DevelopmentArea, Perspective, Plan } from '@samverkan/plan';
 import { ReminderSchedulingModule } from '@samverkan/reminders';
 import { AssessmentsResolver } from './assessments/assessments.resolver';
 import { AssessmentsService } from './assessments/assessments.service';
 import { GoalAssessment } from './assessments/goal-assessment.entity';
+import { IndicatorsExportController } from './export/indicators-export.controller';
+import { IndicatorsExportService } from './export/indicators-export.service';
 import { FollowUpResolver } from './follow-up/follow-up.resolver';
 import { FollowUpService } from './follow-up/follow-up.service';
 import { GoalAccess } from './goals/goal-access';
@@ -23,8 +25,10 @@ import { MeasurementsService } from './measurements/measurements.service';
 /** Agencies' own goals, their indicators and measurements, yearly assessments and the follow-up that is due. */
 @Module({
   imports: [TypeOrmModule.forFeature([Goal, GoalPerspective, Indicator, Measurement, GoalAssessment, Plan, Perspective, DevelopmentArea]), OrganisationModule, ReminderSchedulingModule],
+  controllers: [IndicatorsExportController],
   providers: [
     GoalAccess,
+    IndicatorsExportService,
     GoalsService,
     IndicatorsService,
     MeasurementsService,
@@ -38,4 +42,8 @@ import { MeasurementsService } from './measurements/measurements.service';
   ],
   exports: [GoalsService, IndicatorsService, MeasurementsService, AssessmentsService, FollowUpService],
 })
-export class GoalsModule {}
+export class GoalsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(BearerActorMiddleware).forRoutes(IndicatorsExportController);
+  }
+}

@@ -1,4 +1,5 @@
 export * from './reports/report.entity';
+export * from './reports/report-language';
 export * from './versions/report-version.entity';
 export * from './deliveries/report-delivery.entity';
 export * from './deliveries/report-copy-endpoint.entity';

@@ -12,6 +12,8 @@ export interface ReceivedCopy {
   messageId: string;
   to: string[];
   headers: Record<string, string>;
+  /** The Subject header, its encoded words decoded. */
+  subject: string;
   text: string;
   attachments: ReceivedAttachment[];
   receivedAt: number;
@@ -35,6 +37,15 @@ function decodeBody(body: string, encoding: string | undefined): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
+/** A header's RFC 2047 encoded words (=?UTF-8?B?…?= or =?UTF-8?Q?…?=) as text; the space between two of them is not part of it. */
+export function decodeEncodedWords(value: string): string {
+  return value
+    .replace(/(\?=)\s+(?==\?)/g, '$1')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
+      kind.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : decodeBody(data.replace(/_/g, ' '), 'quoted-printable').toString('utf8'),
+    );
+}
+
 /** Enough MIME for what nodemailer writes: one multipart/mixed level, a text part and attachments. */
 export function parseMail(raw: string): Omit<ReceivedCopy, 'to' | 'receivedAt'> {
   const split = raw.indexOf('\r\n\r\n');
@@ -51,7 +62,7 @@ export function parseMail(raw: string): Omit<ReceivedCopy, 'to' | 'receivedAt'> 
     if (filename) attachments.push({ filename, contentType: (partHeaders['content-type'] ?? '').split(';')[0]!, content: body });
     else text += body.toString('utf8');
   }
-  return { messageId: headers['message-id'] ?? '', headers, text, attachments };
+  return { messageId: headers['message-id'] ?? '', headers, subject: decodeEncodedWords(headers.subject ?? ''), text, attachments };
 }
 
 /**

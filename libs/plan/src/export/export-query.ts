@@ -1,17 +1,20 @@
 import { InvalidInputException } from '@samverkan/common';
-import { plainToInstance } from 'class-transformer';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { ActionItemFilterArgs } from '../items/action-items.args';
 
-const LIST_PARAMETERS = new Set(['status', 'health']);
-const BOOLEAN_PARAMETERS = new Set(['topLevelOnly', 'overdue', 'stale']);
+/** Which query-string parameters of an export are lists and which are true/false. */
+export interface ExportQueryShape {
+  lists?: ReadonlySet<string>;
+  booleans?: ReadonlySet<string>;
+}
 
-/** Query-string values as the filter's types: repeated or comma-separated lists, true/false. */
-function typed(name: string, raw: unknown): unknown {
+/** Query-string values as the arguments' types: repeated or comma-separated lists, true/false. */
+function typed(name: string, raw: unknown, shape: ExportQueryShape): unknown {
   const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) => String(value).split(',')).filter((value) => value !== '');
-  if (LIST_PARAMETERS.has(name)) return values;
+  if (shape.lists?.has(name)) return values;
   const value = Array.isArray(raw) ? raw : String(raw);
-  if (BOOLEAN_PARAMETERS.has(name)) return value === 'true' ? true : value === 'false' ? false : value;
+  if (shape.booleans?.has(name)) return value === 'true' ? true : value === 'false' ? false : value;
   return value;
 }
 
@@ -20,14 +23,24 @@ function firstProblem(errors: ValidationError[]): { field: string; message: stri
   return { field: error.property, message: Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid` };
 }
 
-/** The item filter of an HTTP query string, checked as strictly as the GraphQL arguments; an unknown parameter is bad input too. */
-export async function parseItemFilter(query: Record<string, unknown>): Promise<ActionItemFilterArgs> {
-  const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw)]));
-  const filter = plainToInstance(ActionItemFilterArgs, plain);
-  const errors = await validate(filter, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+/**
+ * An export's HTTP query string as the arguments class of the matching
+ * GraphQL query, checked as strictly; an unknown parameter is bad input too.
+ */
+export async function parseExportQuery<T extends object>(type: ClassConstructor<T>, query: Record<string, unknown>, shape: ExportQueryShape = {}): Promise<T> {
+  const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw, shape)]));
+  const args = plainToInstance(type, plain);
+  const errors = await validate(args, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
   if (errors.length > 0) {
     const { field, message } = firstProblem(errors);
     throw new InvalidInputException(field, message);
   }
-  return filter;
+  return args;
+}
+
+const ITEM_FILTER_SHAPE: ExportQueryShape = { lists: new Set(['status', 'health']), booleans: new Set(['topLevelOnly', 'overdue', 'stale']) };
+
+/** The item filter of an HTTP query string, as the actionItems query takes it. */
+export function parseItemFilter(query: Record<string, unknown>): Promise<ActionItemFilterArgs> {
+  return parseExportQuery(ActionItemFilterArgs, query, ITEM_FILTER_SHAPE);
 }

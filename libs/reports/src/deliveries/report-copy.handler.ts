@@ -4,8 +4,8 @@ import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { MailService } from '@samverkan/mail';
 import { HandlesJob, JobName, ReportCopyPayload } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
-import { ReportKind } from '../reports/report.entity';
 import { assertWebhookUrlAllowed } from './copy-rules';
+import { composeCopyMail } from './report-copy-mail';
 import { DeliveryChannel } from './report-delivery.entity';
 
 /** Everything one copy needs, read in the handler's transaction. */
@@ -20,13 +20,10 @@ interface CopyToDeliver {
   webhookUrl: string | null;
   versionId: string;
   number: number;
-  submittedAt: Date;
   document: string;
   sha256: string;
   pdf: Buffer;
-  kind: ReportKind;
   year: number;
-  authorName: string;
   /** Short name of the author for file names, e.g. wg3 or fk. */
   authorSlug: string;
 }
@@ -36,11 +33,6 @@ interface Acceptance {
   recipient: string;
   reply: string;
 }
-
-const KIND_WORDS: Record<ReportKind, string> = {
-  [ReportKind.WORKING_GROUP]: 'annual report',
-  [ReportKind.AGENCY_FOLLOW_UP]: 'goal follow-up',
-};
 
 const WEBHOOK_TIMEOUT_MS = 30_000;
 const MAX_REPLY_LENGTH = 500;
@@ -84,8 +76,7 @@ export class ReportCopyHandler {
     const [copy]: CopyToDeliver[] = await tx.query(
       `SELECT d.id, d.channel, d.delivery_key AS "deliveryKey", d.sent_at AS "sentAt",
               a.code AS "agencyCode", a.name_sv AS "agencyName", a.contact_email AS "contactEmail", e.url AS "webhookUrl",
-              v.id AS "versionId", v.number, v.submitted_at AS "submittedAt", v.document, v.sha256, v.pdf,
-              r.kind, r.year, coalesce(g.name, author.name_sv) AS "authorName",
+              v.id AS "versionId", v.number, v.document, v.sha256, v.pdf, r.year,
               coalesce('wg' || g.number, lower(author.code)) AS "authorSlug"
          FROM report_deliveries d
          JOIN agencies a ON a.id = d.agency_id
@@ -103,20 +94,11 @@ export class ReportCopyHandler {
   private async email(copy: CopyToDeliver): Promise<Acceptance> {
     if (!copy.contactEmail) throw new Error(`Agency ${copy.agencyCode} has no contact e-mail address for report copies`);
     const fileName = `report-${copy.year}-${copy.authorSlug}-v${copy.number}`;
+    const { subject, text } = composeCopyMail({ agencyName: copy.agencyName, deliveryKey: copy.deliveryKey, document: copy.document, sha256: copy.sha256, fileName });
     const receipt = await this.mail.send({
       to: [copy.contactEmail],
-      subject: `Copy of ${KIND_WORDS[copy.kind]} ${copy.year}: ${copy.authorName} (version ${copy.number})`,
-      text: [
-        `To ${copy.agencyName},`,
-        '',
-        `This is your copy of the ${KIND_WORDS[copy.kind]} for ${copy.year} by ${copy.authorName},`,
-        `version ${copy.number}, submitted to the steering group on ${copy.submittedAt.toISOString()}.`,
-        '',
-        `Attached: ${fileName}.json, the submitted document, and ${fileName}.pdf, the same version for reading.`,
-        `SHA-256 of ${fileName}.json: ${copy.sha256}`,
-        '',
-        `A repeated delivery of this copy carries the same Message-ID, ${copy.deliveryKey}.`,
-      ].join('\n'),
+      subject,
+      text,
       messageId: copy.deliveryKey,
       headers: { 'X-Samverkan-SHA256': copy.sha256, 'X-Samverkan-Report-Version': copy.versionId },
       attachments: [

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ReportLanguage } from './report-language';
 
 export enum ReportKind {
   /** A working group's annual written report to the steering group. */
@@ -24,6 +25,7 @@ registerEnumType(ReportStatus, { name: 'ReportStatus' });
 @Entity({ name: 'reports' })
 @Index('UQ_reports_group_year', ['planId', 'year', 'groupId'], { unique: true, where: 'group_id IS NOT NULL' })
 @Index('UQ_reports_agency_year', ['planId', 'year', 'agencyId'], { unique: true, where: 'agency_id IS NOT NULL' })
+@Check('CHK_reports_language', `language IN ('sv', 'en')`)
 @Check(
   'CHK_reports_author',
   `(kind = 'WORKING_GROUP' AND group_id IS NOT NULL AND agency_id IS NULL) OR (kind = 'AGENCY_FOLLOW_UP' AND agency_id IS NOT NULL AND group_id IS NULL)`,
@@ -68,6 +70,10 @@ export class Report {
   @Field(() => ReportStatus, { description: 'The status of the latest version' })
   @Column({ type: 'text' })
   status: ReportStatus;
+
+  @Field(() => ReportLanguage, { description: 'The language its PDF is rendered in at submission' })
+  @Column({ type: 'text', default: ReportLanguage.SV })
+  language: ReportLanguage;
 
   @Field(() => Int, { description: 'Number of the latest version, from 1' })
   @Column({ type: 'integer' })

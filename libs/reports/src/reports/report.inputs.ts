@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PlanLevelText } from '@samverkan/common';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ReportLanguage } from './report-language';
 import { ReportKind } from './report.entity';
 
 /** Generous for a section of an annual report, bounded so one request stays small. */
@@ -74,6 +75,11 @@ export class EditReportInput {
   @Length(1, 100)
   @PlanLevelText()
   registrationNumber?: string | null;
+
+  @Field(() => ReportLanguage, { nullable: true, description: 'The language of the PDF rendered at submission; left out, it stays as it is' })
+  @IsOptional()
+  @IsEnum(ReportLanguage)
+  language?: ReportLanguage;
 
   @Field({ nullable: true })
   @IsOptional()

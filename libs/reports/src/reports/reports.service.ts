@@ -153,6 +153,8 @@ export class ReportsService {
       const latest = await latestVersionOf(tx, report);
       const sections = applyEdit(latest.sections, input, await loadPlanVocabulary(tx, report.planId));
       const registrationNumber = input.registrationNumber === undefined ? latest.registrationNumber : input.registrationNumber;
+      const language = input.language ?? report.language;
+      if (language !== report.language) await tx.update(Report, { id: report.id }, { language });
       let draft: ReportVersion;
       if (latest.status === ReportStatus.DRAFT) {
         await tx.update(ReportVersion, { id: latest.id }, { sections, registrationNumber });
@@ -174,8 +176,8 @@ export class ReportsService {
         result: draft,
         entityType: 'Report',
         entityId: report.id,
-        before: { version: latest.number, registrationNumber: latest.registrationNumber, sections: latest.sections },
-        after: { version: draft.number, registrationNumber, sections },
+        before: { version: latest.number, language: report.language, registrationNumber: latest.registrationNumber, sections: latest.sections },
+        after: { version: draft.number, language, registrationNumber, sections },
       };
     });
   }

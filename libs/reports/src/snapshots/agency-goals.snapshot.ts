@@ -1,4 +1,6 @@
+import { AssessmentOutcome, IndicatorUnit } from '@samverkan/goals';
 import { EntityManager } from 'typeorm';
+import { ReportLabels, formatDate, formatNumber } from '../content/report-labels';
 import { PdfBlock } from './pdf-block';
 
 export interface MeasurementSnapshot {
@@ -74,19 +76,54 @@ export async function buildAgencyGoalsSnapshot(tx: EntityManager, planId: string
   };
 }
 
-const figure = (value: number | null, year: number | null): string => (value === null ? '–' : `${value}${year === null ? '' : ` (${year})`}`);
+/** A figure in the indicator's unit: a count as it is, a percentage or a share (0–1) as per cent. */
+function formatFigure(value: number, unit: string, labels: ReportLabels): string {
+  if (unit === IndicatorUnit.RATIO) return `${formatNumber(Math.round(value * 1000) / 10, labels)} %`;
+  if (unit === IndicatorUnit.PERCENT) return `${formatNumber(value, labels)} %`;
+  return formatNumber(value, labels);
+}
 
-export function describeAgencyGoalsSnapshot(snapshot: AgencyGoalsSnapshot): PdfBlock[] {
-  if (snapshot.goals.length === 0) return [{ title: 'Goals', lines: ['The agency had no goals in the plan.'] }];
+function figureOfYear(value: number | null, year: number | null, unit: string, labels: ReportLabels): string {
+  if (value === null) return '–';
+  return `${formatFigure(value, unit, labels)}${year === null ? '' : ` (${year})`}`;
+}
+
+function measured(m: MeasurementSnapshot, unit: string, labels: ReportLabels): string {
+  const when = m.measuredOn ? formatDate(m.measuredOn, labels) : String(m.year);
+  const parts = m.numerator !== null && m.denominator !== null ? ` (${formatNumber(m.numerator, labels)} ${labels.of} ${formatNumber(m.denominator, labels)})` : '';
+  return `${when}: ${formatFigure(m.value, unit, labels)}${parts}`;
+}
+
+export function describeAgencyGoalsSnapshot(snapshot: AgencyGoalsSnapshot, labels: ReportLabels): PdfBlock[] {
+  if (snapshot.goals.length === 0) return [{ heading: labels.goals, paragraphs: [labels.noGoals], table: null }];
+  const [name, unit, baseline, target, measurements] = labels.indicatorColumns;
   return snapshot.goals.map((goal) => ({
-    title: `Goal: ${goal.title}`,
-    lines: [
+    heading: labels.goal(goal.title),
+    paragraphs: [
       goal.statement,
-      goal.assessment ? `Assessment: ${goal.assessment.outcome}${goal.assessment.justification ? ` – ${goal.assessment.justification}` : ''}` : 'Assessment: not made',
-      ...goal.indicators.flatMap((indicator) => [
-        `Indicator ${indicator.name} (${indicator.unit}): baseline ${figure(indicator.baselineValue, indicator.baselineYear)}, target ${figure(indicator.targetValue, indicator.targetYear)}`,
-        ...indicator.measurements.map((m) => `  ${m.measuredOn ?? m.year}: ${m.value}${m.numerator !== null ? ` (${m.numerator} of ${m.denominator})` : ''}`),
-      ]),
+      goal.assessment
+        ? `${labels.assessment}: ${labels.outcome[goal.assessment.outcome as AssessmentOutcome] ?? goal.assessment.outcome}` +
+          `${goal.assessment.justification ? ` – ${goal.assessment.justification}` : ''}`
+        : `${labels.assessment}: ${labels.notAssessed}`,
     ],
+    table:
+      goal.indicators.length === 0
+        ? null
+        : {
+            columns: [
+              { header: name, width: '*' },
+              { header: unit, width: 50 },
+              { header: baseline, width: 78 },
+              { header: target, width: 78 },
+              { header: measurements, width: 150 },
+            ],
+            rows: goal.indicators.map((indicator) => [
+              indicator.name,
+              labels.unit[indicator.unit as IndicatorUnit] ?? indicator.unit,
+              figureOfYear(indicator.baselineValue, indicator.baselineYear, indicator.unit, labels),
+              figureOfYear(indicator.targetValue, indicator.targetYear, indicator.unit, labels),
+              indicator.measurements.length === 0 ? labels.noMeasurements : indicator.measurements.map((m) => measured(m, indicator.unit, labels)).join('\n'),
+            ]),
+          },
   }));
 }

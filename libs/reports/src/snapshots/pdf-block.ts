@@ -1,5 +1,12 @@
-/** A titled block of lines, how a snapshot appears in the rendered PDF. */
+/** A table of a rendered report: column headings with their widths in points ('*' shares what is left), then the rows. */
+export interface PdfTable {
+  columns: { header: string; width: number | '*' }[];
+  rows: string[][];
+}
+
+/** How a part of a snapshot appears in the rendered PDF: a heading, paragraphs, and a table when there is a list. */
 export interface PdfBlock {
-  title: string;
-  lines: string[];
+  heading: string;
+  paragraphs: string[];
+  table: PdfTable | null;
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { ReportLabels } from '../content/report-labels';
 import { Report, ReportKind } from '../reports/report.entity';
 import { AgencyGoalsSnapshot, buildAgencyGoalsSnapshot, describeAgencyGoalsSnapshot } from './agency-goals.snapshot';
 import { PdfBlock } from './pdf-block';
@@ -13,8 +14,8 @@ export function buildReportSnapshot(tx: EntityManager, report: Report): Promise<
     : buildAgencyGoalsSnapshot(tx, report.planId, report.agencyId!, report.year);
 }
 
-export function describeReportSnapshot(kind: ReportKind, snapshot: ReportSnapshot): PdfBlock[] {
+export function describeReportSnapshot(kind: ReportKind, snapshot: ReportSnapshot, labels: ReportLabels): PdfBlock[] {
   return kind === ReportKind.WORKING_GROUP
-    ? describeWorkingGroupSnapshot(snapshot as WorkingGroupSnapshot)
-    : describeAgencyGoalsSnapshot(snapshot as AgencyGoalsSnapshot);
+    ? describeWorkingGroupSnapshot(snapshot as WorkingGroupSnapshot, labels)
+    : describeAgencyGoalsSnapshot(snapshot as AgencyGoalsSnapshot, labels);
 }

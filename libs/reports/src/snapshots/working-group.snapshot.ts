@@ -1,4 +1,6 @@
+import { ActionItemHealth, ActionItemStatus } from '@samverkan/plan';
 import { EntityManager } from 'typeorm';
+import { ReportLabels, formatDate, formatNumber } from '../content/report-labels';
 import { PdfBlock } from './pdf-block';
 
 export interface ItemSnapshot {
@@ -35,16 +37,36 @@ export async function buildWorkingGroupSnapshot(tx: EntityManager, planId: strin
   return { items };
 }
 
-export function describeWorkingGroupSnapshot(snapshot: WorkingGroupSnapshot): PdfBlock[] {
-  if (snapshot.items.length === 0) return [{ title: 'Action items', lines: ['The group had no action items.'] }];
+export function describeWorkingGroupSnapshot(snapshot: WorkingGroupSnapshot, labels: ReportLabels): PdfBlock[] {
+  const [title, area, lead, status, health, progress, due] = labels.itemColumns;
   return [
     {
-      title: 'Action items',
-      lines: snapshot.items.map(
-        (item) =>
-          `${'  '.repeat(item.depth - 1)}${item.title} (area ${item.developmentArea}, led by ${item.leadAgency}): ` +
-          `${item.status}, ${item.health}, ${item.progress} %${item.dueDate ? `, due ${item.dueDate}` : ''}`,
-      ),
+      heading: labels.items,
+      paragraphs: snapshot.items.length === 0 ? [labels.noItems] : [],
+      table:
+        snapshot.items.length === 0
+          ? null
+          : {
+              columns: [
+                { header: title, width: '*' },
+                { header: area, width: 42 },
+                { header: lead, width: 52 },
+                { header: status, width: 62 },
+                { header: health, width: 58 },
+                { header: progress, width: 50 },
+                { header: due, width: 66 },
+              ],
+              rows: snapshot.items.map((item) => [
+                // A sub-item is marked as such under its parent, as in the plan.
+                `${'– '.repeat(item.depth - 1)}${item.title}`,
+                String(item.developmentArea),
+                item.leadAgency,
+                labels.status[item.status as ActionItemStatus] ?? item.status,
+                labels.health[item.health as ActionItemHealth] ?? item.health,
+                `${formatNumber(item.progress, labels)} %`,
+                item.dueDate ? formatDate(item.dueDate, labels) : '–',
+              ]),
+            },
     },
   ];
 }

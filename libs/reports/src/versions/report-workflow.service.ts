@@ -76,7 +76,7 @@ export class ReportWorkflowService {
         snapshot: await buildReportSnapshot(tx, report),
       };
       const sealed = sealDocument(document);
-      const pdf = await renderReportPdf(document, sealed.sha256);
+      const pdf = await renderReportPdf(document, sealed.sha256, report.language);
       await tx.update(
         ReportVersion,
         { id: draft.id },
