@@ -36,6 +36,7 @@ const API_READY_TIMEOUT_MS = 120_000;
 async function main(): Promise<void> {
   const lifecycle = new Lifecycle(log);
   lifecycle.handleSignals();
+  lifecycle.stopWhenOrphaned();
   try {
     await run(lifecycle);
   } catch (error) {
