@@ -14,6 +14,7 @@ import {
   findOnPath,
   freePort,
   projectCopy,
+  runCleanups,
   temporaryDirectory,
   throwawayDatabase,
   throwawayRedisPrefix,
@@ -24,13 +25,7 @@ const NPM_START_TIMEOUT_MS = TEST_TIMEOUT_MS + 60_000;
 
 describe('npm start, stopped by a signal to the npm process', () => {
   const cleanups: Cleanups = [];
-  let running: StartCommand | undefined;
-
-  afterEach(async () => {
-    await running?.kill();
-    running = undefined;
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  afterEach(() => runCleanups(cleanups));
 
   const privateRedis = findOnPath('redis-server') !== undefined;
   it(
@@ -38,7 +33,7 @@ describe('npm start, stopped by a signal to the npm process', () => {
     async () => {
       const projectDir = await projectCopy(cleanups);
       const apiPort = await freePort();
-      running = StartCommand.spawnNpmStart(projectDir, {
+      const running = StartCommand.spawnNpmStart(cleanups, projectDir, {
         SAMVERKAN_DATA_DIR: await temporaryDirectory(cleanups),
         PORT: String(apiPort),
         ...(privateRedis
@@ -65,7 +60,7 @@ describe('npm start, stopped by a signal to the npm process', () => {
     async () => {
       const projectDir = await projectCopy(cleanups);
       const apiPort = await freePort();
-      running = StartCommand.spawnNpmStart(projectDir, {
+      const running = StartCommand.spawnNpmStart(cleanups, projectDir, {
         DATABASE_URL: await throwawayDatabase(cleanups),
         REDIS_URL: LOCAL_REDIS_URL,
         REDIS_PREFIX: await throwawayRedisPrefix(cleanups),

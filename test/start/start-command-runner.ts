@@ -37,7 +37,12 @@ const START_VARIABLES = [
   'SAMVERKAN_REDIS_PROBE_URL',
 ];
 
+/** What a test set up, undone newest first after it (stop the command, then drop what it used). */
 export type Cleanups = Array<() => Promise<void>>;
+
+export async function runCleanups(cleanups: Cleanups): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+}
 
 interface GraphqlAnswer<T> {
   data?: T | null;
@@ -62,20 +67,23 @@ export class StartCommand {
   }
 
   /** dist/apps/cli/src/start.js of this checkout, as built by the test run's global setup. */
-  static spawn(variables: Record<string, string>): StartCommand {
-    return StartCommand.run(process.execPath, [START_SCRIPT], ROOT, variables);
+  static spawn(cleanups: Cleanups, variables: Record<string, string>): StartCommand {
+    return StartCommand.run(cleanups, process.execPath, [START_SCRIPT], ROOT, variables);
   }
 
   /** `npm start` exactly as the README says, in a project folder of its own (it rebuilds dist/ there). */
-  static spawnNpmStart(projectDir: string, variables: Record<string, string>): StartCommand {
-    return StartCommand.run('npm', ['start'], projectDir, variables);
+  static spawnNpmStart(cleanups: Cleanups, projectDir: string, variables: Record<string, string>): StartCommand {
+    return StartCommand.run(cleanups, 'npm', ['start'], projectDir, variables);
   }
 
-  private static run(command: string, args: string[], cwd: string, variables: Record<string, string>): StartCommand {
+  private static run(cleanups: Cleanups, command: string, args: string[], cwd: string, variables: Record<string, string>): StartCommand {
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const name of START_VARIABLES) delete env[name];
     Object.assign(env, variables);
-    return new StartCommand(spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const started = new StartCommand(spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+    // A failed test must not leave a start command (and its servers) behind.
+    cleanups.push(() => started.kill());
+    return started;
   }
 
   get pid(): number {

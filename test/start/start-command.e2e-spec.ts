@@ -17,6 +17,7 @@ import {
   freePort,
   isAlive,
   randomSuffix,
+  runCleanups,
   temporaryDirectory,
   throwawayDatabase,
   throwawayRedisPrefix,
@@ -27,14 +28,7 @@ const LOGIN_MUTATION = 'mutation ($email: String!, $password: String!) { login(e
 
 describe('start command (npm start)', () => {
   const cleanups: Cleanups = [];
-  let running: StartCommand | undefined;
-
-  afterEach(async () => {
-    // A failed test must not leave a start command (and its servers) behind.
-    await running?.kill();
-    running = undefined;
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  afterEach(() => runCleanups(cleanups));
 
   it(
     'runs on DATABASE_URL and REDIS_URL, serves the seeded organisation, and stops cleanly on Ctrl-C',
@@ -43,7 +37,7 @@ describe('start command (npm start)', () => {
       const redisPrefix = await throwawayRedisPrefix(cleanups);
       const dataDir = await temporaryDirectory(cleanups);
 
-      running = StartCommand.spawn({
+      const running = StartCommand.spawn(cleanups, {
         DATABASE_URL: databaseUrl,
         REDIS_URL: LOCAL_REDIS_URL,
         REDIS_PREFIX: redisPrefix,
@@ -68,7 +62,7 @@ describe('start command (npm start)', () => {
       const redisPrefix = await throwawayRedisPrefix(cleanups);
       const dataDir = await temporaryDirectory(cleanups);
 
-      running = StartCommand.spawn({
+      const running = StartCommand.spawn(cleanups, {
         // Unset unless the suite was pointed elsewhere: then the start command finds 127.0.0.1:6379 itself.
         ...(process.env.TEST_REDIS_URL ? { REDIS_URL: LOCAL_REDIS_URL } : {}),
         REDIS_PREFIX: redisPrefix,
@@ -99,7 +93,7 @@ describe('start command (npm start)', () => {
       const databaseUrl = await throwawayDatabase(cleanups);
       const dataDir = await temporaryDirectory(cleanups);
 
-      running = StartCommand.spawn({
+      const running = StartCommand.spawn(cleanups, {
         DATABASE_URL: databaseUrl,
         REDIS_PREFIX: `samverkan-start-${randomSuffix()}`,
         SAMVERKAN_DATA_DIR: dataDir,
@@ -121,7 +115,7 @@ describe('start command (npm start)', () => {
   it('says in one line how to get Redis when there is none, and exits 1', async () => {
     const dataDir = await temporaryDirectory(cleanups);
 
-    running = StartCommand.spawn({
+    const running = StartCommand.spawn(cleanups, {
       DATABASE_URL: ADMIN_DATABASE_URL, // never reached: Redis is decided first
       SAMVERKAN_DATA_DIR: dataDir,
       SAMVERKAN_REDIS_PROBE_URL: `redis://127.0.0.1:${await freePort()}`,
