@@ -13,6 +13,7 @@ import {
 import { ApiModule } from './api.module';
 import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
 import { corsOptions } from './http/cors-options';
+import { graphqlLanding } from './http/graphql-console.page';
 import { useJsonBody } from './http/json-body';
 import { securityHeaders } from './http/security-headers.middleware';
 import { ApiHttpAdapter } from './http/unknown-address.handler';
@@ -42,6 +43,7 @@ export async function createApiApp(
   app.use(app.get(RequestObserver).middleware(requestIdOf));
   app.use(securityHeaders(config));
   useJsonBody(app, config);
+  app.use(graphqlLanding(config));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }
