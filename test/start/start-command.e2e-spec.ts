@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../../libs/seed/src/demo-logins';
+import { DEMO_PLAN_KEY } from '../../libs/seed/src/demo-plan.seed-data';
+import { PLAN } from '../../libs/seed/src/ipv-plan.seed-data';
 import {
   ADMIN_DATABASE_URL,
   Cleanups,
@@ -23,7 +25,7 @@ import {
   throwawayRedisPrefix,
 } from './start-command-runner';
 
-const ORGANISATION_QUERY = '{ agencies { code } groups { name kind coordinatingAgency { code } } }';
+const ORGANISATION_QUERY = '{ agencies { code } plans { key title groups { name kind coordinatingAgency { code } } } }';
 const LOGIN_MUTATION = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
 
 describe('start command (npm start)', () => {
@@ -48,6 +50,8 @@ describe('start command (npm start)', () => {
       await expectSeededOrganisation(running, graphqlUrl);
       expect(running.output).toContain('PostgreSQL: using DATABASE_URL');
       for (const login of DEMO_LOGINS) expect(running.output).toContain(login.email);
+      expect(DEMO_LOGINS).toHaveLength(22);
+      expect(running.output).toContain(`Öppna ${new URL(graphqlUrl).origin} i din webbläsare`);
 
       const children = running.descendants();
       expect(children.length).toBeGreaterThanOrEqual(2); // api and worker at least
@@ -88,7 +92,7 @@ describe('start command (npm start)', () => {
 
   const redisServer = findOnPath('redis-server');
   (redisServer ? it : it.skip)(
-    'starts redis-server on a private port when no Redis answers, and stops it on Ctrl-C',
+    'starts redis-server on a private port when no Redis answers, seeds no demo plan with SEED_DEMO=false, and stops on Ctrl-C',
     async () => {
       const databaseUrl = await throwawayDatabase(cleanups);
       const dataDir = await temporaryDirectory(cleanups);
@@ -99,9 +103,10 @@ describe('start command (npm start)', () => {
         SAMVERKAN_DATA_DIR: dataDir,
         SAMVERKAN_REDIS_PROBE_URL: `redis://127.0.0.1:${await freePort()}`,
         PORT: String(await freePort()),
+        SEED_DEMO: 'false',
       });
       const graphqlUrl = await running.graphqlUrl();
-      await expectSeededOrganisation(running, graphqlUrl);
+      await expectSeededOrganisation(running, graphqlUrl, { demo: false });
       expect(running.output).toMatch(/Redis: started \S*redis-server on redis:\/\/127\.0\.0\.1:\d+/);
 
       const children = running.descendants();
@@ -134,15 +139,15 @@ describe('start command (npm start)', () => {
 
 interface Organisation {
   agencies: Array<{ code: string }>;
-  groups: Array<{ name: string; kind: string; coordinatingAgency: { code: string } | null }>;
+  plans: Array<{ key: string; title: string; groups: Array<{ name: string; kind: string; coordinatingAgency: { code: string } | null }> }>;
 }
 
 /**
- * Logs in with a demo login the command printed, then expects the plan's five
- * agencies, its steering group, and three working groups coordinated by SOS,
- * MV and FK.
+ * Logs in with a demo login the command printed, then expects the five
+ * agencies, the historical plan and (unless left out) the demo plan, each with a steering
+ * group and three working groups coordinated by SOS, MV and FK.
  */
-async function expectSeededOrganisation(command: StartCommand, url: string): Promise<void> {
+async function expectSeededOrganisation(command: StartCommand, url: string, { demo }: { demo: boolean } = { demo: true }): Promise<void> {
   const administrator = DEMO_LOGINS[0];
   expect(command.output).toContain(administrator.email);
   expect(command.output).toContain(DEMO_PASSWORD);
@@ -150,12 +155,16 @@ async function expectSeededOrganisation(command: StartCommand, url: string): Pro
     email: administrator.email,
     password: DEMO_PASSWORD,
   });
-  const { agencies, groups } = await command.graphql<Organisation>(url, ORGANISATION_QUERY, {}, login.login.accessToken);
+  const { agencies, plans } = await command.graphql<Organisation>(url, ORGANISATION_QUERY, {}, login.login.accessToken);
 
   expect(agencies.map((agency) => agency.code).sort()).toEqual(['AF', 'FK', 'JAMY', 'MV', 'SOS']);
-  expect(groups).toHaveLength(4);
-  expect(groups.filter((group) => group.kind === 'STEERING')).toHaveLength(1);
-  const working = groups.filter((group) => group.kind === 'WORKING');
-  expect(working.map((group) => group.coordinatingAgency?.code).sort()).toEqual(['FK', 'MV', 'SOS']);
+  expect(plans.map((plan) => plan.key).sort()).toEqual(demo ? [DEMO_PLAN_KEY, PLAN.key].sort() : [PLAN.key]);
+  if (demo) expect(plans.find((plan) => plan.key === DEMO_PLAN_KEY)!.title).toMatch(/^Demo: /);
+  for (const { groups } of plans) {
+    expect(groups).toHaveLength(4);
+    expect(groups.filter((group) => group.kind === 'STEERING')).toHaveLength(1);
+    const working = groups.filter((group) => group.kind === 'WORKING');
+    expect(working.map((group) => group.coordinatingAgency?.code).sort()).toEqual(['FK', 'MV', 'SOS']);
+  }
 }
 
