@@ -11,6 +11,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/suite-temp-dir.ts'],
   // Generous: end-to-end suites boot real processes, and CI machines are shared.
   testTimeout: 300_000,
   maxWorkers: 2,

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 // Only the migrations: loading entities here would register GraphQL types in
 // this process, which Jest reuses for the tests when it runs them in band.
 import { MIGRATIONS } from '../../libs/database/src/migrations';
+import { projectTreeStatus } from './project-tree';
 import { TEST_ADMIN_DATABASE_URL, databaseUrl, templateDatabaseName } from './test-env';
 
 /**
@@ -14,6 +15,8 @@ import { TEST_ADMIN_DATABASE_URL, databaseUrl, templateDatabaseName } from './te
  * (CREATE DATABASE ... TEMPLATE), which is much faster than migrating again.
  */
 export default async function globalSetup(): Promise<void> {
+  // Compared by the global teardown: no test may leave anything in the project tree.
+  process.env.SAMVERKAN_TEST_TREE_BEFORE = JSON.stringify(projectTreeStatus() ?? null);
   // Tests that spawn the real processes (start command, worker, CLI) run the
   // built code; build once here so parallel suites never rebuild under each other.
   execFileSync('npm', ['run', 'build'], { cwd: join(__dirname, '../..'), stdio: 'pipe', timeout: 120_000 });

@@ -12,7 +12,15 @@ export function testConfig(databaseUrl: string, redisUrl: string, redisPrefix: s
       DATABASE_POOL_SIZE: '5',
       LOG_LEVEL: 'error',
       OUTBOX_POLL_MS: '100',
+      MAIL_DROP_DIR: suiteMailDir(),
     }),
     ...overrides,
   };
+}
+
+/** Set per test file by suite-temp-dir.ts (jest setupFilesAfterEnv): a folder outside the project. */
+function suiteMailDir(): string {
+  const dir = process.env.MAIL_DROP_DIR;
+  if (!dir) throw new Error('MAIL_DROP_DIR is not set: run the tests through jest (test/support/suite-temp-dir.ts)');
+  return dir;
 }

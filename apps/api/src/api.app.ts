@@ -13,8 +13,10 @@ import {
 import { ApiModule } from './api.module';
 import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
 import { corsOptions } from './http/cors-options';
+import { graphqlLanding } from './http/graphql-console.page';
 import { useJsonBody } from './http/json-body';
 import { securityHeaders } from './http/security-headers.middleware';
+import { ApiHttpAdapter } from './http/unknown-address.handler';
 
 /** "trust proxy" as Express takes it: a hop count or a list of proxy addresses. */
 function trustProxySetting(value: string): number | string {
@@ -30,7 +32,7 @@ export async function createApiApp(
   observability: ObservabilityConfig = loadObservabilityConfig(process.env, config.nodeEnv),
 ): Promise<INestApplication> {
   const logger = await runBootChecks(config, observability, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, observability), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, observability), new ApiHttpAdapter(), {
     logger,
     bodyParser: false,
     cors: corsOptions(config),
@@ -41,6 +43,7 @@ export async function createApiApp(
   app.use(app.get(RequestObserver).middleware(requestIdOf));
   app.use(securityHeaders(config));
   useJsonBody(app, config);
+  app.use(graphqlLanding(config));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

@@ -55,8 +55,9 @@ export class ApiModule {
               autoSchemaFile: true,
               sortSchema: true,
               path: '/graphql',
+              // GET /graphql in a browser gets the self-contained console (http/graphql-console.page.ts) instead.
               playground: false,
-              graphiql: config.graphqlPlayground && !production,
+              graphiql: false,
               introspection: config.graphqlIntrospection && !production,
               includeStacktraceInErrorResponses: false,
               // Root fields go through GraphqlErrorFilter; nested fields' errors are mapped by formatGraphqlError,

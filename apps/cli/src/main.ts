@@ -4,14 +4,16 @@ import { resolve } from 'node:path';
 import { verifyAuditChain } from '@samverkan/audit';
 import { loadConfigOrExit } from '@samverkan/config';
 import { buildDataSourceOptions } from '@samverkan/database';
-import { seedIpvPlan } from '@samverkan/seed';
+import { NestFactory } from '@nestjs/core';
+import { ReminderScheduler } from '@samverkan/reminders';
+import { SeedModule, seedDemoPlan, seedIpvPlan } from '@samverkan/seed';
 import { DataSource } from 'typeorm';
 import { printSchema } from './print-schema';
 
 const COMMANDS: Record<string, string> = {
   migrate: 'apply pending migrations',
   'migrate:revert': 'revert the latest migration',
-  seed: 'insert the 2019–2021 plan and demo accounts where missing (idempotent)',
+  seed: 'insert the 2019–2021 plan, demo accounts and (unless SEED_DEMO=false) the demo plan where missing (idempotent)',
   'schema:print': 'write the GraphQL schema to schema.gql',
   'verify-audit': 'check the audit log hash chain; exit 1 at the first altered row',
 };
@@ -27,6 +29,28 @@ async function withDataSource<T>(work: (dataSource: DataSource) => Promise<T>): 
   }
 }
 
+/** The historical plan, then the demo plan unless SEED_DEMO=false (its default in production). */
+async function seed(): Promise<number> {
+  const config = loadConfigOrExit('cli');
+  const demo = seedDemoWanted(process.env.SEED_DEMO, config.nodeEnv);
+  const context = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const dataSource = context.get(DataSource);
+    const { inserted } = await seedIpvPlan(dataSource);
+    if (!demo) return inserted;
+    return inserted + (await seedDemoPlan(dataSource, { now: new Date(), reminders: context.get(ReminderScheduler) })).inserted;
+  } finally {
+    await context.close();
+  }
+}
+
+function seedDemoWanted(value: string | undefined, nodeEnv: string): boolean {
+  if (value === undefined || value.trim() === '') return nodeEnv !== 'production';
+  if (value === 'true' || value === 'false') return value === 'true';
+  console.error(`[cli] SEED_DEMO must be true or false (got "${value}")`);
+  process.exit(2);
+}
+
 async function run(command: string | undefined): Promise<void> {
   switch (command) {
     case 'migrate': {
@@ -39,7 +63,7 @@ async function run(command: string | undefined): Promise<void> {
       console.log('Reverted the latest migration');
       return;
     case 'seed': {
-      const { inserted } = await withDataSource(seedIpvPlan);
+      const inserted = await seed();
       console.log(inserted === 0 ? 'Seed: nothing to add' : `Seed: inserted ${inserted} rows`);
       return;
     }

@@ -36,6 +36,7 @@ const API_READY_TIMEOUT_MS = 120_000;
 async function main(): Promise<void> {
   const lifecycle = new Lifecycle(log);
   lifecycle.handleSignals();
+  lifecycle.stopWhenOrphaned();
   try {
     await run(lifecycle);
   } catch (error) {
@@ -83,7 +84,7 @@ async function run(lifecycle: Lifecycle): Promise<void> {
     intervalMs: 500,
     signal: crashed.signal,
   });
-  printBanner(log, { graphqlUrl: settings.api.url, postgres: database.fact, redis: redis.fact, dataDir: settings.dataDir });
+  printBanner(log, { webUrl: settings.api.webUrl, graphqlUrl: settings.api.url, postgres: database.fact, redis: redis.fact, dataDir: settings.dataDir });
 
   // From here on the command only watches: Ctrl-C exits through the
   // lifecycle's signal handler; a crash ends up here and stops the rest.

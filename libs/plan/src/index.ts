@@ -22,3 +22,5 @@ export * from './meetings/meeting-item.entity';
 export * from './meetings/meeting-decision.entity';
 export * from './export/bearer-actor.middleware';
 export { parseExportQuery } from './export/export-query';
+export * from './items/item-deadline';
+export * from './meetings/meeting-deadline';

@@ -29,7 +29,7 @@ export async function seedFkGoals(tx: EntityManager, planId: string): Promise<nu
   return inserted;
 }
 
-async function insertGoal(
+export async function insertGoal(
   tx: EntityManager,
   seed: SeedGoal,
   refs: { planId: string; agencyId: string; recordedById: string; developmentAreaId: string; perspectiveIds: string[] },

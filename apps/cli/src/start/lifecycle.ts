@@ -7,6 +7,13 @@ export class ShuttingDown extends Error {
 }
 
 const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * A terminal's Ctrl-C reaches this process twice within a millisecond: once
+ * from the terminal (the whole foreground group) and once forwarded by npm.
+ * A repeat this soon is the same request, not a person insisting.
+ */
+const SAME_REQUEST_WINDOW_MS = 1_000;
+const PARENT_CHECK_INTERVAL_MS = 500;
 
 /**
  * Everything the start command started, in layers. Stopping goes in reverse
@@ -17,6 +24,7 @@ const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 export class Lifecycle {
   private readonly layers: Stoppable[][] = [];
   private shutdown?: Promise<never>;
+  private firstSignalAt = 0;
 
   constructor(private readonly log: Log) {}
 
@@ -47,11 +55,13 @@ export class Lifecycle {
   handleSignals(): void {
     for (const signal of STOP_SIGNALS) {
       process.on(signal, () => {
+        if (this.isStopping && Date.now() - this.firstSignalAt < SAME_REQUEST_WINDOW_MS) return;
         if (this.isStopping) {
           this.log.error(`${signal} again: killing everything now`);
           this.killAll();
           process.exit(1);
         }
+        this.firstSignalAt = Date.now();
         this.log.info(`${signal} received: stopping (press Ctrl-C again to kill at once)`);
         void this.stopAndExit(0);
       });
@@ -59,6 +69,21 @@ export class Lifecycle {
     // Last line of defence: when this process ends any other way (an uncaught
     // error), take the children along instead of leaving them orphaned.
     process.on('exit', () => this.killAll());
+  }
+
+  /**
+   * Stops everything once the process that started this one is gone. A
+   * signal can end a wrapper (a shell between npm and this command, a
+   * supervisor) without reaching us; we would run on, reparented, holding
+   * the ports. The parent changing is how we learn of it.
+   */
+  stopWhenOrphaned(): void {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid === parent || this.isStopping) return;
+      this.log.info(`The process that started this command (pid ${parent}) is gone: stopping`);
+      void this.stopAndExit(0);
+    }, PARENT_CHECK_INTERVAL_MS).unref();
   }
 
   /** Stops every layer, newest first, then exits with exitCode. Idempotent. */

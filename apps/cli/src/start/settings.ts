@@ -11,6 +11,8 @@ export interface StartSettings {
     port: number;
     /** Where the start command itself asks GraphQL whether it is up (and what it prints). */
     url: string;
+    /** The api's origin, where a browser opens the web workspace. */
+    webUrl: string;
   };
   /** DATABASE_URL when given; otherwise PostgreSQL is embedded. */
   databaseUrl?: string;
@@ -40,7 +42,7 @@ export function readSettings(env: Env, projectRoot: string): StartSettings {
   return {
     projectRoot,
     dataDir,
-    api: { host, port, url: `http://${reachableHost(host)}:${port}/graphql` },
+    api: { host, port, url: `http://${reachableHost(host)}:${port}/graphql`, webUrl: `http://${reachableHost(host)}:${port}` },
     databaseUrl: given('DATABASE_URL'),
     redis: {
       redisUrl: given('REDIS_URL'),
