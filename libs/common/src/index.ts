@@ -9,3 +9,5 @@ export * from './request-limits';
 export * from './redaction';
 export * from './log-context';
 export * from './exclusive-run';
+export * from './transaction-retry';
+export * from './clock';

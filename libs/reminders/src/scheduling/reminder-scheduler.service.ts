@@ -65,8 +65,10 @@ export class ReminderScheduler {
     for (const deadline of Array.isArray(deadlines) ? deadlines : [deadlines as DeadlineInput]) {
       latest.set(`${deadline.kind}|${deadline.subjectId}|${deadline.occurrence ?? ''}`, deadline);
     }
-    const closing = [...latest.values()].filter((deadline) => deadline.dueDate === null);
-    const open = [...latest.values()].filter((deadline) => deadline.dueDate !== null);
+    // In key order, so two transactions writing overlapping deadlines lock them in the same order and never deadlock.
+    const inKeyOrder = [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, deadline]) => deadline);
+    const closing = inKeyOrder.filter((deadline) => deadline.dueDate === null);
+    const open = inKeyOrder.filter((deadline) => deadline.dueDate !== null);
     if (closing.length > 0) await this.close(tx, closing);
     if (open.length > 0) await this.replan(tx, await this.upsert(tx, open));
   }
