@@ -1,15 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Global, Injectable, Module } from '@nestjs/common';
 
-const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The zone of the plan's calendar: due dates are Swedish dates, and "today" is today in Sweden. */
+export const PLAN_TIME_ZONE = 'Europe/Stockholm';
 
-/** The calendar date in Sweden (YYYY-MM-DD): due dates are Swedish working days. */
+const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: PLAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Sweden (YYYY-MM-DD) at an instant: from midnight Swedish time, whatever the server's zone. */
 export function swedishDate(at: Date): string {
   return SWEDISH_DATE.format(at);
 }
 
 /**
- * The current time for rules that depend on it (stale, overdue, due soon).
- * Injected, so tests can move time without waiting.
+ * The one clock for rules that depend on the date or time (late, overdue,
+ * stale, due soon). Injected, so tests can move time without waiting.
  */
 @Injectable()
 export class Clock {
@@ -17,7 +20,13 @@ export class Clock {
     return new Date();
   }
 
+  /** Today's date in Sweden, YYYY-MM-DD. */
   today(): string {
     return swedishDate(this.now());
   }
 }
+
+/** One Clock for the whole application, whichever modules import this. */
+@Global()
+@Module({ providers: [Clock], exports: [Clock] })
+export class ClockModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
-import { EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
+import { Clock, EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
 import { ReminderScheduler } from '@samverkan/reminders';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportsException, ReportsExceptionCode } from '../reports.exception';
@@ -10,9 +10,6 @@ import { PlanYearArgs } from '../reports/reports.args';
 import { reportDeadlines } from './report-deadlines';
 import { DEFAULT_DUE_MONTH_DAY, ReportSchedule, dueDateOf } from './report-schedule.entity';
 import { ExpectedReport, SetReportDueDateInput } from './report-schedule.types';
-
-/** Today as YYYY-MM-DD (UTC); a report is late from the day after its due date. */
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** When reports are due, and which expected ones are still missing. */
 @Injectable()
@@ -22,6 +19,7 @@ export class ReportScheduleService {
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
     private readonly reminders: ReminderScheduler,
+    private readonly clock: Clock,
   ) {}
 
   async dueMonthDay(tx: EntityManager | DataSource, planId: string): Promise<string> {
@@ -88,7 +86,8 @@ export class ReportScheduleService {
        ORDER BY part, position`,
       [planId, year],
     );
-    const late = today() > dueDate;
+    // Late from the day after the due date, by the Swedish calendar.
+    const late = this.clock.today() > dueDate;
     return rows.map((row) => ({ ...row, year, dueDate, late }));
   }
 }
