@@ -29,7 +29,7 @@ describe('channels chosen by each person', () => {
     }
     await harness.startWorker();
     // Tuesday 2 November is the due date: reminders on 1, 2 and 3 November at 08:00, the steering group on the 4th.
-    harness.time.jumpTo('2021-10-31T12:00:00Z');
+    await harness.jumpTo('2021-10-31T12:00:00Z');
     const first = await harness.newItem('Information material on support', '2021-11-02');
     const second = await harness.newItem('Referral routines', '2021-11-02');
     await harness.track(first, '2021-11-02');

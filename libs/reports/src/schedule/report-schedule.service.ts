@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
 import { Clock, EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
-import { ReminderScheduler } from '@samverkan/reminders';
+import { JobName, OutboxService } from '@samverkan/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportsException, ReportsExceptionCode } from '../reports.exception';
 import { PlanYearArgs } from '../reports/reports.args';
-import { reportDeadlines } from './report-deadlines';
 import { DEFAULT_DUE_MONTH_DAY, ReportSchedule, dueDateOf } from './report-schedule.entity';
 import { ExpectedReport, SetReportDueDateInput } from './report-schedule.types';
 
@@ -18,7 +17,7 @@ export class ReportScheduleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
-    private readonly reminders: ReminderScheduler,
+    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -49,7 +48,8 @@ export class ReportScheduleService {
       if (!(await tx.existsBy('Plan', { id: input.planId }))) throw new EntityNotFoundException('Plan', input.planId, 'input.planId');
       const before = await tx.findOneBy(ReportSchedule, { planId: input.planId });
       const after = await tx.save(ReportSchedule, { planId: input.planId, dueMonthDay: input.dueMonthDay });
-      await this.reminders.sync(tx, await reportDeadlines(tx, input.planId));
+      // Every report deadline of the plan moves: the worker's refresh of the plan does it, outside this transaction.
+      await this.outbox.add(tx, { jobName: JobName.REFRESH_DEADLINES, payload: { planId: input.planId } });
       return { result: after, entityType: 'ReportSchedule', entityId: input.planId, before, after };
     });
   }
