@@ -170,7 +170,10 @@ async function scaleOut(timeline: Timeline, cleanups: Array<() => Promise<unknow
   const apiPorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
   const healthPorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
   const apis = apiPorts.map((port, index) => startService(`api-${index + 1}`, SCRIPTS.api, { ...env, PORT: String(port) }));
-  const workers = healthPorts.map((port, index) => startService(`worker-${index + 1}`, SCRIPTS.worker, { ...env, WORKER_HEALTH_PORT: String(port) }));
+  // A connection for each job a worker runs at once on its four queues, plus the relay (docs/queue.md).
+  const workers = healthPorts.map((port, index) =>
+    startService(`worker-${index + 1}`, SCRIPTS.worker, { ...env, DATABASE_POOL_SIZE: '20', WORKER_HEALTH_PORT: String(port) }),
+  );
   const services = [...apis, ...workers];
   cleanups.push(() => Promise.all(services.map((service) => stopService(service))));
   const probes = [...apiPorts.map((port) => `http://127.0.0.1:${port}/health/ready`), ...healthPorts.map((port) => `http://127.0.0.1:${port}/health/ready`)];

@@ -16,7 +16,7 @@ const ROUNDS = 20;
 /**
  * After a SIGKILL the dead worker's BullMQ lock lives on for JOB_LOCK_MS and
  * the job is handed to another worker at the next stalled-job check (within
- * JOB_LOCK_MS + STALLED_CHECK_MS, 25 s by default, shown by the takeover test
+ * JOB_LOCK_MS + 2 × STALLED_CHECK_MS, 20 s by default, shown by the takeover test
  * below). Like the outbox tests fast-forward a backoff, the 20 rounds
  * fast-forward that wait: the lock expires now and the next worker checks for
  * stalled jobs at start.

@@ -6,7 +6,7 @@ import { DeliveryChannel } from './report-delivery.entity';
 export enum DeliveryStatus {
   /** Not yet tried. */
   PENDING = 'PENDING',
-  /** A worker is trying it now, since startedAt (or died trying: another takes it over within JOB_LOCK_MS + STALLED_CHECK_MS). */
+  /** A worker is trying it now, since startedAt (or died trying: another takes it over within JOB_LOCK_MS + 2 × STALLED_CHECK_MS). */
   IN_PROGRESS = 'IN_PROGRESS',
   /** The receiving server accepted it. */
   SENT = 'SENT',
