@@ -18,8 +18,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { ScheduledQueueName } from '@samverkan/queue';
-import { DeadlineInput, DeadlineKind, REMINDER_CONCURRENCY, ReminderClock, ReminderScheduler, addDays, zonedTimeToInstant } from '@samverkan/reminders';
+import { QueueName } from '@samverkan/queue';
+import { DeadlineInput, DeadlineKind, ReminderClock, ReminderScheduler, addDays, zonedTimeToInstant } from '@samverkan/reminders';
 import { TestApi, newUser, startTestApi, testConfig } from '@samverkan/testing';
 import { Job, Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
@@ -34,8 +34,8 @@ const PACED_DAYS = 50;
 const PACED_SPEED = 43_200;
 const REAL_MS_PER_DAY = 86_400_000 / PACED_SPEED;
 const ZONE = 'Europe/Stockholm';
-/** The baseline worker's concurrency: as many jobs in flight as the reminders worker. */
-const BASELINE_CONCURRENCY = REMINDER_CONCURRENCY;
+/** The baseline worker's concurrency: as many jobs in flight as the worker runs on the reminders queue (WORKER_CONCURRENCY's default). */
+const BASELINE_CONCURRENCY = 4;
 
 interface Result {
   scenario: 'burst' | 'paced';
@@ -93,7 +93,7 @@ describe('reminders benchmark', () => {
   beforeAll(async () => {
     api = await startTestApi({ config: { databasePoolSize: 20 } });
     redis = new Redis(api.redis.url);
-    remindersQueue = new Queue(ScheduledQueueName.REMINDERS, { connection: { url: api.redis.url }, prefix: api.redis.prefix });
+    remindersQueue = new Queue(QueueName.REMINDERS, { connection: { url: api.redis.url }, prefix: api.redis.prefix });
     [{ planId, groupId }] = await api.dataSource.query(`SELECT plan_id AS "planId", id AS "groupId" FROM groups WHERE kind = 'WORKING' AND number = 3`);
     const [{ agencyId }] = await api.dataSource.query(`SELECT id AS "agencyId" FROM agencies WHERE code = 'FK'`);
     owners = [];
@@ -225,7 +225,7 @@ describe('reminders benchmark', () => {
       scheduleMs,
       deliverMs: lastAt - resumed,
       lateness,
-      leftAfter: await redisBytes(redis, `${api.redis.prefix}:${ScheduledQueueName.REMINDERS}`),
+      leftAfter: await redisBytes(redis, `${api.redis.prefix}:${QueueName.REMINDERS}`),
     });
   });
 
@@ -243,7 +243,7 @@ describe('reminders benchmark', () => {
       () => new Date(simOrigin + (Date.now() - realOrigin) * PACED_SPEED),
       (at) => Math.max(0, (at.getTime() - simOrigin) / PACED_SPEED - (Date.now() - realOrigin)),
     );
-    const prefix = `${api.redis.prefix}:${ScheduledQueueName.REMINDERS}`;
+    const prefix = `${api.redis.prefix}:${QueueName.REMINDERS}`;
     const before = await redisBytes(redis, prefix);
     const since = new Date();
     const scheduleMs = await schedule((deadline) => addDays(firstDay, deadline % PACED_DAYS));

@@ -27,6 +27,11 @@ export class LoadStats {
     this.failures.set(kind, byCode);
   }
 
+  /** Failed requests of a kind, whatever the code. */
+  failed(kind: string): number {
+    return [...(this.failures.get(kind)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
+  }
+
   /** A Markdown table row per kind. */
   rows(): string[] {
     const kinds = [...new Set([...this.latencies.keys(), ...this.failures.keys()])].sort();

@@ -41,16 +41,22 @@ const REPLICAS = 2;
 const ITEMS = 40;
 /** Report submissions at most; each sends a copy to the Gender Equality Agency. */
 const SUBMISSIONS = 60;
+/** Submissions at once: different reports (years) of one plan, as coordinators submit them in the same minutes. */
+const SUBMISSION_LANES = 4;
 const READ_LANES = 4;
 const CHECK_IN_LANES = 2;
 /** The reminders come due at least this long after the load starts (on a whole minute: rules are in minutes). */
-const REMINDERS_AFTER_MS = 45_000;
-const KILL_WORKER_BEFORE_DUE_MS = 25_000;
+const REMINDERS_AFTER_MS = 60_000;
+/** Long enough before the Redis crash for the other worker to take the dead one's jobs over by the stalled check alone. */
+const KILL_WORKER_BEFORE_DUE_MS = 50_000;
 const CRASH_REDIS_BEFORE_DUE_MS = 10_000;
 const REDIS_DOWN_MS = 3_000;
 const LOAD_AFTER_DUE_MS = 25_000;
-/** After the load: the reconciler runs every minute, and its own schedule is lost with Redis too. */
+/** After the load: whatever is left to deliver. */
 const CATCH_UP_LIMIT_MS = 240_000;
+/** The SMTP server takes this long to accept each message, so deliveries are in flight when the worker is killed. */
+const SMTP_REPLY_DELAY_MS = 300;
+const SUBMIT = 'write: submit report';
 const COPY_RECIPIENT = 'registrator@jamy.example';
 
 const READS = [
@@ -135,6 +141,7 @@ async function scaleOut(timeline: Timeline, cleanups: Array<() => Promise<unknow
   const redis = await PrivateRedis.start(['--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction']);
   cleanups.push(() => redis.stop());
   const smtp = await SmtpSink.start();
+  smtp.replyDelayMs = SMTP_REPLY_DELAY_MS;
   cleanups.push(() => smtp.close());
   const db = new Client({ connectionString: databaseUrl(database) });
 
@@ -163,7 +170,10 @@ async function scaleOut(timeline: Timeline, cleanups: Array<() => Promise<unknow
   const apiPorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
   const healthPorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
   const apis = apiPorts.map((port, index) => startService(`api-${index + 1}`, SCRIPTS.api, { ...env, PORT: String(port) }));
-  const workers = healthPorts.map((port, index) => startService(`worker-${index + 1}`, SCRIPTS.worker, { ...env, WORKER_HEALTH_PORT: String(port) }));
+  // A connection for each job a worker runs at once on its four queues, plus the relay (docs/queue.md).
+  const workers = healthPorts.map((port, index) =>
+    startService(`worker-${index + 1}`, SCRIPTS.worker, { ...env, DATABASE_POOL_SIZE: '20', WORKER_HEALTH_PORT: String(port) }),
+  );
   const services = [...apis, ...workers];
   cleanups.push(() => Promise.all(services.map((service) => stopService(service))));
   const probes = [...apiPorts.map((port) => `http://127.0.0.1:${port}/health/ready`), ...healthPorts.map((port) => `http://127.0.0.1:${port}/health/ready`)];
@@ -202,10 +212,10 @@ async function scaleOut(timeline: Timeline, cleanups: Array<() => Promise<unknow
   const items: string[] = [];
   let submissions = 0;
   const loadOver = (): boolean => Date.now() >= loadEnd;
-  const disturbances = disturb(timeline, dueAt.getTime(), workers[0]!, redis);
+  const disturbances = disturb(timeline, dueAt.getTime(), workers[0]!, redis, db);
   await Promise.all([
     runLanes(1, () => items.length >= ITEMS || loadOver(), () => createItem(client, tokens.coordinator3, plan, member, dueAt, items)),
-    runLanes(1, () => submissions >= SUBMISSIONS || loadOver(), () => submitReport(client, tokens.coordinator3, plan, 2019 + submissions++)),
+    runLanes(SUBMISSION_LANES, () => submissions >= SUBMISSIONS || loadOver(), () => submitReport(client, tokens.coordinator3, plan, 2019 + submissions++)),
     runLanes(CHECK_IN_LANES, loadOver, (lane) => checkIn(client, tokens.member3, items, lane)),
     runLanes(READ_LANES, loadOver, (lane) => read(client, tokens.steering, plan, lane)),
     disturbances,
@@ -215,10 +225,10 @@ async function scaleOut(timeline: Timeline, cleanups: Array<() => Promise<unknow
   const caughtUp = await catchUp(db);
   timeline.mark(caughtUp ? 'every outbox message delivered and every due reminder sent' : `not caught up after ${CATCH_UP_LIMIT_MS / 1000} s`);
   await sleep(2_000);
-  const checks = await invariants(db, smtp);
+  const checks = await invariants(db, smtp, await disturbances);
   const stopped = await Promise.all(services.filter((service) => service.child.exitCode === null && service.child.signalCode === null).map(stopService));
   timeline.mark(`SIGTERM to the running processes: exit codes ${stopped.join(', ')}`);
-  return formatReport(timeline, stats, checks, { submissions, items: items.length });
+  return formatReport(timeline, stats, checks, { submissions, items: items.length, failedSubmissions: stats.failed(SUBMIT) });
 }
 
 async function isReady(url: string): Promise<boolean> {
@@ -235,12 +245,20 @@ async function stopService(service: Service): Promise<number | null> {
   return code;
 }
 
+/** When the worker was killed, and the outbox messages that were being run at that moment. */
+interface Kill {
+  at: Date;
+  inFlight: string[];
+}
+
 /** Kills one worker and crashes Redis before the reminders come due, so both recoveries are under test. */
-async function disturb(timeline: Timeline, dueAt: number, worker: Service, redis: PrivateRedis): Promise<void> {
+async function disturb(timeline: Timeline, dueAt: number, worker: Service, redis: PrivateRedis, db: Client): Promise<Kill> {
   await sleep(dueAt - KILL_WORKER_BEFORE_DUE_MS - Date.now());
   worker.child.kill('SIGKILL');
   await worker.exited;
-  timeline.mark(`SIGKILL to ${worker.name} (not restarted)`);
+  const at = new Date();
+  const inFlight = (await db.query(`SELECT id FROM outbox_messages WHERE started_at IS NOT NULL AND completed_at IS NULL`)).rows.map((row: { id: string }) => row.id);
+  timeline.mark(`SIGKILL to ${worker.name} (not restarted); ${inFlight.length} outbox job(s) in flight`);
   await sleep(dueAt - CRASH_REDIS_BEFORE_DUE_MS - Date.now());
   await redis.kill();
   timeline.mark('Redis killed (SIGKILL, no persistence: every job and delayed reminder gone)');
@@ -249,6 +267,7 @@ async function disturb(timeline: Timeline, dueAt: number, worker: Service, redis
   timeline.mark(`Redis back after ${REDIS_DOWN_MS / 1000} s, empty`);
   await sleep(dueAt - Date.now());
   timeline.mark('the action items\' reminders are due');
+  return { at, inFlight };
 }
 
 async function createItem(client: GraphqlClient, token: string, plan: SeededPlan, owner: { id: string; agencyId: string }, dueAt: Date, items: string[]): Promise<void> {
@@ -284,12 +303,12 @@ async function read(client: GraphqlClient, token: string, plan: SeededPlan, lane
   await client.call(kind, query, { plan: plan.planId }, token);
 }
 
-/** Waits until nothing is left to deliver: every outbox message completed, every due reminder sent. */
+/** Waits until nothing is left to deliver: every due outbox message completed, every due reminder sent (later ones wait for their time). */
 async function catchUp(db: Client): Promise<boolean> {
   const pending = async (): Promise<boolean> => {
     const [{ outbox, reminders }] = (
       await db.query(
-        `SELECT (SELECT count(*) FROM outbox_messages WHERE completed_at IS NULL)::int AS outbox,
+        `SELECT (SELECT count(*) FROM outbox_messages WHERE completed_at IS NULL AND available_at <= now())::int AS outbox,
                 (SELECT count(*) FROM reminders WHERE state = 'SCHEDULED' AND due_at <= now())::int AS reminders`,
       )
     ).rows;
@@ -312,12 +331,14 @@ interface Invariants {
   remindersNotifiedTwice: number;
   reminderEmailsSentTwice: number;
   reminderLateness: { max: number };
+  /** From the SIGKILL until the last job the killed worker was running was completed by the other; null when none was in flight. */
+  takeoverMs: number | null;
   outboxUncompleted: number;
   outboxDead: number;
   emailsReceived: number;
 }
 
-async function invariants(db: Client, smtp: SmtpSink): Promise<Invariants> {
+async function invariants(db: Client, smtp: SmtpSink, kill: Kill): Promise<Invariants> {
   const copies: { deliveryKey: string; channel: string; latencyMs: number | null }[] = (
     await db.query(
       `SELECT d.delivery_key AS "deliveryKey", d.channel,
@@ -334,8 +355,14 @@ async function invariants(db: Client, smtp: SmtpSink): Promise<Invariants> {
     await db.query(`SELECT count(*)::int AS twice FROM (SELECT source_key FROM notifications WHERE source_key LIKE 'reminder:%' GROUP BY source_key HAVING count(*) > 1) t`)
   ).rows;
   const [{ uncompleted, dead }] = (
-    await db.query(`SELECT count(*) FILTER (WHERE completed_at IS NULL)::int AS uncompleted, count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead FROM outbox_messages`)
+    await db.query(
+      `SELECT count(*) FILTER (WHERE completed_at IS NULL AND available_at <= now())::int AS uncompleted, count(*) FILTER (WHERE dead_at IS NOT NULL)::int AS dead
+         FROM outbox_messages`,
+    )
   ).rows;
+  const [{ lastDone }] = (
+    await db.query(`SELECT max(completed_at) AS "lastDone" FROM outbox_messages WHERE id = ANY($1::uuid[])`, [kill.inFlight])
+  ).rows as { lastDone: Date | null }[];
   const at = (p: number): number => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? 0;
   return {
     copies: copies.length,
@@ -348,13 +375,14 @@ async function invariants(db: Client, smtp: SmtpSink): Promise<Invariants> {
     remindersNotifiedTwice: twice,
     reminderEmailsSentTwice: reminders.filter((reminder) => smtp.count(`<reminder.${reminder.id}@samverkan>`) > 1).length,
     reminderLateness: { max: Math.max(0, ...reminders.map((reminder) => Number(reminder.latenessMs ?? 0))) },
+    takeoverMs: lastDone ? lastDone.getTime() - kill.at.getTime() : null,
     outboxUncompleted: uncompleted,
     outboxDead: dead,
     emailsReceived: smtp.received.length,
   };
 }
 
-function formatReport(timeline: Timeline, stats: LoadStats, checks: Invariants, load: { submissions: number; items: number }): string {
+function formatReport(timeline: Timeline, stats: LoadStats, checks: Invariants, load: { submissions: number; items: number; failedSubmissions: number }): string {
   const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
   const verdict = (ok: boolean): string => (ok ? 'yes' : '**NO**');
   return [
@@ -371,6 +399,7 @@ function formatReport(timeline: Timeline, stats: LoadStats, checks: Invariants, 
     '',
     '| invariant | value | holds |',
     '|---|---|---|',
+    `| report submissions failed (${SUBMISSION_LANES} lanes at once, one plan) | ${load.failedSubmissions} of ${load.submissions} | ${verdict(load.failedSubmissions === 0)} |`,
     `| report copies (one per submitted report, to the Gender Equality Agency) | ${checks.copies} from ${load.submissions} submissions | |`,
     `| copies lost (never accepted by the SMTP server) | ${checks.copiesLost} | ${verdict(checks.copiesLost === 0)} |`,
     `| copies sent twice with the same Message-ID (allowed: at least once) | ${checks.copiesSentTwice} | yes |`,
@@ -380,8 +409,10 @@ function formatReport(timeline: Timeline, stats: LoadStats, checks: Invariants, 
     `| reminders lost (still unsent) | ${checks.remindersLost} | ${verdict(checks.remindersLost === 0)} |`,
     `| reminders sent twice (two notifications) | ${checks.remindersNotifiedTwice} | ${verdict(checks.remindersNotifiedTwice === 0)} |`,
     `| reminder e-mails received twice | ${checks.reminderEmailsSentTwice} | ${verdict(checks.reminderEmailsSentTwice === 0)} |`,
-    `| latest reminder, after its time | ${seconds(checks.reminderLateness.max)} | |`,
-    `| outbox messages not completed / dead | ${checks.outboxUncompleted} / ${checks.outboxDead} | ${verdict(checks.outboxUncompleted === 0 && checks.outboxDead === 0)} |`,
+    `| effective duplicates (a second notification, or a copy under another Message-ID) | ${checks.remindersNotifiedTwice + checks.copiesWithOtherMessageId} | ${verdict(checks.remindersNotifiedTwice + checks.copiesWithOtherMessageId === 0)} |`,
+    `| reminder lateness after the Redis kill (latest reminder, after its time; target 5 s) | ${seconds(checks.reminderLateness.max)} | ${verdict(checks.reminderLateness.max < 5_000)} |`,
+    `| takeover after the worker kill (SIGKILL to the last of its jobs completed by the other worker; target 30 s) | ${checks.takeoverMs === null ? 'no job in flight' : seconds(checks.takeoverMs)} | ${verdict(checks.takeoverMs === null || checks.takeoverMs < 30_000)} |`,
+    `| outbox messages due and not completed / dead | ${checks.outboxUncompleted} / ${checks.outboxDead} | ${verdict(checks.outboxUncompleted === 0 && checks.outboxDead === 0)} |`,
     `| e-mails received by the SMTP server | ${checks.emailsReceived} | |`,
   ].join('\n');
 }

@@ -126,7 +126,7 @@ describe('api observability', () => {
       const listing = await dashboard(admin, '/api/queues?page=1&jobsPerPage=10');
       expect(listing.status).toBe(200);
       const { queues } = (await listing.json()) as { queues: { name: string; readOnlyMode: boolean }[] };
-      expect(queues.map((queue) => queue.name).sort()).toEqual(['delivery', 'reminders', 'report-copies']);
+      expect(queues.map((queue) => queue.name).sort()).toEqual(['delivery', 'maintenance', 'reminders', 'report-copies']);
       expect(queues.every((queue) => queue.readOnlyMode)).toBe(true);
       expect((await dashboard(admin, '/api/queues/delivery/pause', 'PUT')).status).toBe(405);
     });

@@ -60,7 +60,7 @@ describe('worker health and metrics', () => {
     await waitFor('the worker to be ready', async () => (ready = await fetch(`${base}/health/ready`)).status === 200);
     expect(await ready!.json()).toEqual({
       status: 'ready',
-      checks: { postgres: 'up', redis: 'up', 'queue:delivery': 'up', 'queue:report-copies': 'up', 'queue:reminders': 'up', relay: 'up' },
+      checks: { postgres: 'up', redis: 'up', 'queue:delivery': 'up', 'queue:report-copies': 'up', 'queue:reminders': 'up', 'queue:maintenance': 'up', relay: 'up' },
     });
   });
 

@@ -1,4 +1,4 @@
-import { Clock } from '@samverkan/plan';
+import { Clock } from '@samverkan/common';
 import { TestApi } from '@samverkan/testing';
 import { POST_CHECK_IN, SeededPlan, UPDATE_ITEM, createItem, ok, startPlanApi } from './plan-fixture';
 import { statementsDuring } from './statement-log';

@@ -1,8 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NotificationPruner } from '@samverkan/notifications';
-import { ScheduledQueueName } from '@samverkan/queue';
-import { DeadlineRefresher, ReminderReconciler } from '@samverkan/reminders';
-import { Queue } from 'bullmq';
+import { DeadlineRefresher } from '@samverkan/reminders';
 import { TestApi, newUser, startTestApi, testConfig } from '@samverkan/testing';
 import { createWorker } from '../../apps/worker/src/worker.app';
 import { waitFor } from './support/wait-for';
@@ -37,11 +35,7 @@ describe('deadline refresh and notification pruning in the worker', () => {
     [{ id: agencyFk }] = await api.dataSource.query(`SELECT id FROM agencies WHERE code = 'FK'`);
     // The seeded plan ended in 2021; a plan running into the future has reports still to come.
     await api.dataSource.query(`UPDATE plans SET period_end = '2035-12-31' WHERE id = $1`, [planId]);
-    startupRuns = [
-      jest.spyOn(ReminderReconciler.prototype, 'run'),
-      jest.spyOn(DeadlineRefresher.prototype, 'run'),
-      jest.spyOn(NotificationPruner.prototype, 'prune'),
-    ];
+    startupRuns = [jest.spyOn(DeadlineRefresher.prototype, 'refreshPlan'), jest.spyOn(NotificationPruner.prototype, 'prune')];
     workerStartedAt = Date.now();
     worker = await createWorker(testConfig(api.db.url, api.redis.url, api.redis.prefix));
   });
@@ -51,6 +45,8 @@ describe('deadline refresh and notification pruning in the worker', () => {
     await api?.close();
   });
 
+  /** What the worker's refresh-deadlines job does for the plan. */
+  const refresh = (): Promise<void> => api.dataSource.transaction((tx) => worker.get(DeadlineRefresher).refreshPlan(tx, planId));
   const annualReportOfGroup3 = async (year: number): Promise<DeadlineRow | undefined> =>
     (
       await api.dataSource.query(
@@ -74,22 +70,20 @@ describe('deadline refresh and notification pruning in the worker', () => {
       (row: { user_id: string }) => row.user_id,
     );
 
-  it('runs each periodic job once at start, and schedules its next run a full interval later', async () => {
+  it('runs each periodic job once at start, and writes its next run a full interval later', async () => {
     await waitFor('the start-up pass', () => startupRuns.every((spy) => spy.mock.calls.length > 0));
-    // A new BullMQ scheduler would also run its job at once: that would be each job twice.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(startupRuns.map((spy) => spy.mock.calls.length)).toEqual([1, 1, 1]);
+    // One plan: one refresh of it, and one prune.
+    expect(startupRuns.map((spy) => spy.mock.calls.length)).toEqual([1, 1]);
     startupRuns.forEach((spy) => spy.mockRestore());
 
-    const queue = new Queue(ScheduledQueueName.REMINDERS, { connection: { url: api.redis.url }, prefix: api.redis.prefix });
-    try {
-      const schedulers = await queue.getJobSchedulers();
-      const everyById = Object.fromEntries(schedulers.map((scheduler) => [scheduler.key, Number(scheduler.every)]));
-      expect(everyById).toEqual({ 'reconcile-reminders': 60_000, 'refresh-deadlines': 3_600_000, 'prune-notifications': 86_400_000 });
-      for (const scheduler of schedulers) expect(scheduler.next!).toBeGreaterThanOrEqual(workerStartedAt + Number(scheduler.every));
-    } finally {
-      await queue.close();
-    }
+    const next: { periodicKey: string; availableAt: Date }[] = await api.dataSource.query(
+      `SELECT periodic_key AS "periodicKey", available_at AS "availableAt" FROM outbox_messages
+        WHERE periodic_key IS NOT NULL AND completed_at IS NULL ORDER BY periodic_key`,
+    );
+    expect(next.map((row) => row.periodicKey)).toEqual(['prune-notifications', 'refresh-deadlines']);
+    const everyMs: Record<string, number> = { 'refresh-deadlines': 3_600_000, 'prune-notifications': 86_400_000 };
+    for (const row of next) expect(row.availableAt.getTime()).toBeGreaterThanOrEqual(workerStartedAt + everyMs[row.periodicKey]! - 1_000);
   });
 
   it("opens every group's and agency's annual reports when the worker starts, before anyone has opened a report", async () => {
@@ -122,13 +116,13 @@ describe('deadline refresh and notification pruning in the worker', () => {
     expect(added.errors).toBeUndefined();
     expect(await scheduledFor(report2030.id, newcomer.id)).toEqual([]);
 
-    expect(await worker.get(DeadlineRefresher).run()).toEqual({ plans: 1 });
+    await refresh();
     expect((await annualReportOfGroup3(2030))!.ownerIds).toContain(newcomer.id);
     expect(await scheduledFor(report2030.id, newcomer.id)).toEqual(DEFAULT_STEPS);
 
     const removed = await api.gql('mutation ($id: ID!) { removeMembership(id: $id) { id } }', { id: added.data!.addMembership.id }, adminToken);
     expect(removed.errors).toBeUndefined();
-    await worker.get(DeadlineRefresher).run();
+    await refresh();
     expect(await scheduledFor(report2030.id, newcomer.id)).toEqual([]);
     const [{ cancelled }] = await api.dataSource.query(
       `SELECT count(*)::int AS cancelled FROM reminders WHERE deadline_id = $1 AND recipient_id = $2 AND state = 'CANCELLED'`,
@@ -138,7 +132,7 @@ describe('deadline refresh and notification pruning in the worker', () => {
 
     const snapshot = `SELECT (SELECT count(*) FROM reminders)::int AS reminders, (SELECT max(updated_at) FROM deadlines) AS touched`;
     const [before] = await api.dataSource.query(snapshot);
-    await worker.get(DeadlineRefresher).run();
+    await refresh();
     expect((await api.dataSource.query(snapshot))[0]).toEqual(before);
   });
 

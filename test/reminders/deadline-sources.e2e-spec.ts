@@ -1,5 +1,7 @@
 import { DEFAULT_TIME_ZONE, addDays, zonedDateOf } from '@samverkan/reminders';
-import { TestApi, startTestApi } from '@samverkan/testing';
+import { TestApi, startTestApi, testConfig } from '@samverkan/testing';
+import { createWorker } from '../../apps/worker/src/worker.app';
+import { waitFor } from './support/wait-for';
 import { EDIT_REPORT, SUBMIT_REPORT, SeededPlan, Who, completeSections, loginAll, seededPlan, submitGroupReport } from '../reports/support/reports-api';
 
 interface DeadlineRow {
@@ -45,6 +47,15 @@ describe('deadlines of reports and goals', () => {
   it("opens every working group's and member agency's annual report for each year when the due date is set, owned by its authors", async () => {
     const response = await api.gql('mutation ($p: ID!) { setReportDueDate(input: { planId: $p, dueMonthDay: "04-30" }) { planId } }', { p: plan.planId }, tokens.admin);
     expect(response.errors).toBeUndefined();
+    // The mutation leaves the plan-wide work to the worker: an outbox message, written with the change.
+    const refreshes = await api.dataSource.query(`SELECT payload FROM outbox_messages WHERE job_name = 'refresh-deadlines' AND completed_at IS NULL`);
+    expect(refreshes).toEqual([{ payload: { planId: plan.planId } }]);
+    const worker = await createWorker(testConfig(api.db.url, api.redis.url, api.redis.prefix));
+    try {
+      await waitFor('the worker to refresh the plan', async () => (await deadlines('ANNUAL_REPORT', plan.groups[3]!)).some((d) => d.dueDate === '2031-04-30'));
+    } finally {
+      await worker.close();
+    }
 
     const group3 = await deadlines('ANNUAL_REPORT', plan.groups[3]!);
     expect(group3.map((d) => d.occurrence)).toEqual(Array.from({ length: 13 }, (_, i) => String(2019 + i)));

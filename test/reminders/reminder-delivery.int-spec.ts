@@ -1,13 +1,14 @@
 import 'reflect-metadata';
-import { ReminderReconciler, zonedDateOf } from '@samverkan/reminders';
+import { zonedDateOf } from '@samverkan/reminders';
 import { ReminderHarness, ReminderRow } from './support/reminder-harness';
 import { settle, waitFor } from './support/wait-for';
 
 const DAY_PER_SECOND = 86_400;
 const DAY_PER_TWO_SECONDS = 43_200;
+const DAY_PER_FOUR_SECONDS = 21_600;
 const HOUR_MS = 3_600_000;
 
-/** Sent no earlier than due, and on the same morning: within six simulated hours (half a real second at a day in two seconds). */
+/** Sent no earlier than due, and on the same morning: within six simulated hours (a real second at a day in four seconds). */
 function expectSentOnTime(reminder: ReminderRow): void {
   expect(reminder.state).toBe('SENT');
   const lateness = reminder.sentAt!.getTime() - reminder.dueAt.getTime();
@@ -24,12 +25,12 @@ describe('reminders from scheduling to delivery', () => {
 
   it('reminds the owner in the app and by e-mail at the right times, then escalates to the coordinator and the steering group', async () => {
     // Tuesday 23 March 2021, 12:00 in Stockholm; the item is due Wednesday 31 March, after the change to summer time.
-    harness = await ReminderHarness.start('2021-03-23T11:00:00Z', DAY_PER_TWO_SECONDS);
+    harness = await ReminderHarness.start('2021-03-23T11:00:00Z', DAY_PER_FOUR_SECONDS);
     await harness.startWorker();
     const { owner, coordinator, steering } = harness.plan;
     const item = await harness.newItem('Routines for asking about violence', '2021-03-31');
     // Setting up took simulated hours: start the clock again where the story starts.
-    harness.time.jumpTo('2021-03-23T11:00:00Z');
+    await harness.jumpTo('2021-03-23T11:00:00Z');
     await harness.track(item, '2021-03-31');
 
     const planned = await harness.reminders(item.id);
@@ -98,7 +99,7 @@ describe('reminders from scheduling to delivery', () => {
     harness = await ReminderHarness.start('2021-05-03T10:00:00Z', DAY_PER_SECOND);
     await harness.startWorker();
     const item = await harness.newItem('Supervision for case officers', '2021-05-20');
-    harness.time.jumpTo('2021-05-03T10:00:00Z');
+    await harness.jumpTo('2021-05-03T10:00:00Z');
     await harness.track(item, '2021-05-20');
     await harness.time.until('2021-05-07T12:00:00Z');
     await waitFor('the 14-days reminder', async () => (await harness.sentCount([item.id])) === 1);
@@ -120,11 +121,13 @@ describe('reminders from scheduling to delivery', () => {
       [-1, '2021-06-09T06:00:00.000Z'],
       [0, '2021-06-10T06:00:00.000Z'],
     ]);
-    const queue = harness.reminderQueue();
-    await waitFor('the jobs of the cancelled reminders to leave Redis', async () =>
-      (await Promise.all(oldPending.map((r) => queue.getJob(r.id)))).every((job) => job === undefined),
-    );
-    expect((await Promise.all(scheduled.map((r) => queue.getJob(r.id)))).every((job) => job !== undefined)).toBe(true);
+    // Each new reminder has its outbox message, due when the (simulated) clock reads its time.
+    const messages = await harness.reminderMessages(scheduled.map((r) => r.id));
+    expect(messages.size).toBe(scheduled.length);
+    for (const reminder of scheduled) {
+      const expected = Date.now() + harness.time.realDelayUntil(reminder.dueAt);
+      expect(Math.abs(messages.get(reminder.id)!.getTime() - expected)).toBeLessThan(1_000);
+    }
 
     // Past the old 7-days reminder (13 May) and the new 30-days one (11 May).
     await harness.time.until('2021-05-14T12:00:00Z');
@@ -138,10 +141,9 @@ describe('reminders from scheduling to delivery', () => {
     expect(done.filter((r) => r.state === 'SCHEDULED')).toEqual([]);
     const [deadline] = await harness.api.dataSource.query(`SELECT closed_at FROM deadlines WHERE subject_id = $1`, [item.id]);
     expect(deadline.closed_at).not.toBeNull();
-    // Long after the old and new due dates, and after the reconciler has looked: still only the two.
-    harness.time.jumpTo('2021-07-01T12:00:00Z');
-    await harness.workers[0]!.get(ReminderReconciler).run();
-    await settle();
+    // Long after the old and new due dates, once every remaining message has run: still only the two.
+    await harness.jumpTo('2021-07-01T12:00:00Z');
+    await settle(2_000);
     expect(await harness.sentCount([item.id])).toBe(2);
     expect(done.map((r) => harness.mailsFor(r.id)).reduce((a, b) => a + b, 0)).toBe(2);
   });
@@ -153,26 +155,23 @@ describe('reminders from scheduling to delivery', () => {
     const items = await Promise.all(
       ['2021-09-02', '2021-09-03', '2021-09-05', '2021-09-06'].map((due, index) => harness.newItem(`Item ${index + 1}`, due)),
     );
-    harness.time.jumpTo('2021-09-01T10:00:00Z');
+    await harness.jumpTo('2021-09-01T10:00:00Z');
     for (const item of items) await harness.track(item, item.dueDate);
     const pending = (await Promise.all(items.map((item) => harness.reminders(item.id)))).flat();
     expect(pending).toHaveLength(14);
-    const queue = harness.reminderQueue();
-    expect((await Promise.all(pending.map((r) => queue.getJob(r.id)))).filter((job) => job !== undefined)).toHaveLength(14);
+    expect((await harness.reminderMessages(pending.map((r) => r.id))).size).toBe(14);
 
     await harness.stopWorkers();
     await harness.api.redis.flush();
-    expect(await queue.getJob(pending[0]!.id)).toBeUndefined();
-    // Time moves on while Redis is empty: five reminders fall due with no job to send them.
-    harness.time.jumpTo('2021-09-03T12:00:00Z');
+    // Time moves on while Redis is empty and no worker runs: five reminders fall due.
+    await harness.jumpTo('2021-09-03T12:00:00Z');
     const overdue = pending.filter((r) => r.dueAt <= harness.time.now());
     expect(overdue).toHaveLength(5);
 
     await harness.startWorker();
-    await waitFor('the overdue reminders, sent by the reconciler at start', async () => (await harness.sentCount(items.map((i) => i.id))) >= 5);
+    await waitFor('the overdue reminders, relayed at start', async () => (await harness.sentCount(items.map((i) => i.id))) >= 5);
     await harness.time.until('2021-09-07T08:00:00Z');
     await waitFor('every reminder', async () => (await harness.sentCount(items.map((i) => i.id))) === 14);
-    await harness.workers[0]!.get(ReminderReconciler).run();
     await harness.stopWorkers();
     await harness.startWorker();
     await settle(1_000);
@@ -189,6 +188,26 @@ describe('reminders from scheduling to delivery', () => {
     expect(n).toBe(14);
   });
 
+  it('sends a reminder that falls due after Redis was flushed under a running worker within 5 s of its time', async () => {
+    // Ten minutes a second: 07:00 in Stockholm, the reminder at 08:00 is six real seconds away.
+    const speed = 600;
+    harness = await ReminderHarness.start('2021-11-08T06:00:00Z', speed);
+    await harness.setPlanRule('daysBefore: [0], escalations: []');
+    await harness.startWorker();
+    const item = await harness.newItem('Routines after a flush', '2021-11-08');
+    await harness.jumpTo('2021-11-08T06:00:00Z');
+    await harness.track(item, '2021-11-08');
+    await harness.api.redis.flush();
+
+    await waitFor('the reminder', async () => (await harness.sentCount([item.id])) === 1, 20_000);
+    const [reminder] = await harness.reminders(item.id);
+    expect(reminder!.dueAt.toISOString()).toBe('2021-11-08T07:00:00.000Z');
+    const realLatenessMs = (reminder!.sentAt!.getTime() - reminder!.dueAt.getTime()) / speed;
+    expect(realLatenessMs).toBeGreaterThanOrEqual(0);
+    expect(realLatenessMs).toBeLessThan(5_000);
+    await waitFor('its e-mail', () => harness.mailsFor(reminder!.id) === 1);
+  });
+
   it('sends every reminder exactly once with two workers on the same database and Redis', async () => {
     harness = await ReminderHarness.start('2021-10-04T10:00:00Z', DAY_PER_TWO_SECONDS);
     await harness.setPlanRule('daysBefore: [1, 0], escalations: []');
@@ -196,17 +215,12 @@ describe('reminders from scheduling to delivery', () => {
     const owners: string[] = (await harness.api.dataSource.query(`SELECT id FROM users ORDER BY email`)).map((u: { id: string }) => u.id);
     const items = await Promise.all(Array.from({ length: 30 }, (_, index) => harness.newItem(`Item ${index + 1}`, '2021-10-06', owners[index % owners.length])));
     // The day before the due date, noon: setting up took simulated hours.
-    harness.time.jumpTo('2021-10-04T10:00:00Z');
-    await harness.api.dataSource.transaction((tx) =>
-      Promise.all(items.map((item) => harness.trackIn(tx, item, item.dueDate))).then(() => undefined),
-    );
+    await harness.jumpTo('2021-10-04T10:00:00Z');
+    await harness.trackAll(items);
     const ids = items.map((item) => item.id);
     expect((await Promise.all(items.map((item) => harness.reminders(item.id)))).flat()).toHaveLength(60);
 
-    // Both workers' reconcilers race at the moment the first wave falls due; the lock lets one through.
-    await harness.time.until('2021-10-05T06:00:00Z');
-    const passes = await Promise.all(harness.workers.map((worker) => worker.get(ReminderReconciler).run()));
-    expect(passes.filter((pass) => pass !== null).length).toBeGreaterThanOrEqual(1);
+    // Both workers' relays race for each message as it falls due; SKIP LOCKED and the row lock let one through.
     await harness.time.until('2021-10-06T08:00:00Z');
     await waitFor('all 60 reminders', async () => (await harness.sentCount(ids)) === 60);
     await settle();
@@ -230,7 +244,7 @@ describe('reminders from scheduling to delivery', () => {
     harness = await ReminderHarness.start('2026-03-28T19:00:00Z', 2 * 3_600);
     await harness.startWorker();
     const spring = await harness.newItem('Spring item', '2026-03-29');
-    harness.time.jumpTo('2026-03-28T19:00:00Z');
+    await harness.jumpTo('2026-03-28T19:00:00Z');
     await harness.track(spring, '2026-03-29');
     await harness.time.until('2026-03-29T07:30:00Z');
     await waitFor('the reminder on the day', async () => (await harness.sentCount([spring.id])) === 1);
@@ -241,7 +255,7 @@ describe('reminders from scheduling to delivery', () => {
     await harness.track(spring, null);
 
     // Saturday 24 October 2026, 20:00 CEST; the clocks go back to winter time at 03:00 on Sunday.
-    harness.time.jumpTo('2026-10-24T18:00:00Z');
+    await harness.jumpTo('2026-10-24T18:00:00Z');
     const autumn = await harness.newItem('Autumn item', '2026-10-25');
     await harness.track(autumn, '2026-10-25');
     await harness.time.until('2026-10-25T08:30:00Z');

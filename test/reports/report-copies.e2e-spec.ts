@@ -11,7 +11,7 @@ import { SeededPlan, SubmittedVersion, Who, loginAll, seededPlan, submitGroupRep
 interface Delivery {
   id: string;
   channel: 'EMAIL' | 'WEBHOOK';
-  status: 'PENDING' | 'SENT' | 'RETRYING' | 'DEAD';
+  status: 'PENDING' | 'IN_PROGRESS' | 'SENT' | 'RETRYING' | 'DEAD';
   attempts: number;
   lastError: string | null;
   nextAttemptAt: string | null;
@@ -188,6 +188,42 @@ describe('copies of submitted reports to the Gender Equality Agency', () => {
     expect((await api.gql(retry, { id }, tokens.admin)).data).toEqual({ retryReportDelivery: { status: 'PENDING', attempts: 0 } });
     await waitFor('the retried copy to be sent', () => allSent(version.id));
     expect(onlyError(await api.gql(retry, { id }, tokens.admin)).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_SENT' });
+  });
+
+  it("runs an administrator's retry at once and leaves the automatic schedule as it was, failing or not", async () => {
+    await mailbox.down();
+    await startWorker();
+    const version = await submit();
+    await waitFor('the first failure', async () => (await deliveries(version.id))[0]!.attempts === 1);
+    const [automatic] = await deliveries(version.id);
+    expect(automatic).toMatchObject({ status: 'RETRYING', attempts: 1 });
+    const retry = 'mutation ($id: ID!) { retryReportDelivery(id: $id) { status attempts nextAttemptAt } }';
+    const oneOffAttempts = async (): Promise<{ deadAt: Date | null; lastError: string | null }[]> =>
+      api.dataSource.query(`SELECT dead_at AS "deadAt", last_error AS "lastError" FROM outbox_messages WHERE payload->>'deliveryId' = $1 AND max_attempts = 1`, [
+        automatic!.id,
+      ]);
+
+    // The receiver is still down: the retry's attempt runs now and fails, and the automatic series is untouched.
+    expect((await api.gql(retry, { id: automatic!.id }, tokens.admin)).data).toEqual({
+      retryReportDelivery: { status: 'RETRYING', attempts: 1, nextAttemptAt: automatic!.nextAttemptAt },
+    });
+    await waitFor("the administrator's attempt to fail", async () => (await oneOffAttempts()).some((attempt) => attempt.deadAt !== null));
+    expect((await oneOffAttempts())[0]!.lastError).toMatch(/ECONNREFUSED/);
+    expect((await deliveries(version.id))[0]).toMatchObject({ status: 'RETRYING', attempts: 1, nextAttemptAt: automatic!.nextAttemptAt });
+
+    // The receiver is back: a retry delivers at once, long before the automatic attempt is due.
+    await mailbox.up();
+    expect((await api.gql(retry, { id: automatic!.id }, tokens.admin)).errors).toBeUndefined();
+    await waitFor('the retried copy to be sent', () => allSent(version.id), 10_000);
+    expect(Date.now()).toBeLessThan(new Date(automatic!.nextAttemptAt!).getTime());
+    // The automatic attempt, when its time comes, finds the copy sent and sends nothing.
+    await api.dataSource.query(`UPDATE outbox_messages SET available_at = now() WHERE payload->>'deliveryId' = $1 AND completed_at IS NULL`, [automatic!.id]);
+    await waitFor('the automatic attempt to complete', async () => {
+      const [{ open }] = await api.dataSource.query(`SELECT count(*)::int AS open FROM outbox_messages WHERE payload->>'deliveryId' = $1 AND completed_at IS NULL AND dead_at IS NULL`, [automatic!.id]);
+      return open === 0;
+    });
+    await settle();
+    expect(mailbox.byMessageId(automatic!.deliveryKey)).toHaveLength(1);
   });
 
   it('also posts the JSON to the agency webhook, signed, with the delivery id as Idempotency-Key', async () => {

@@ -32,10 +32,13 @@ export interface TestApi {
 }
 
 /** Boots the real API on a random port against a database and Redis prefix of this suite's own. */
-export async function startTestApi(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { seed?: boolean; config?: Partial<AppConfig>; reachDatabaseAt?: (url: string) => string } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
   const redis = createTestRedis();
-  const config = testConfig(db.url, redis.url, redis.prefix, options.config);
+  // reachDatabaseAt: the api connects some other way than the test does, e.g. through a proxy the test can cut.
+  const config = testConfig(options.reachDatabaseAt?.(db.url) ?? db.url, redis.url, redis.prefix, options.config);
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get<DataSource>(getDataSourceToken());

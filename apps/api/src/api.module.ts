@@ -15,8 +15,9 @@ import { RemindersModule } from '@samverkan/reminders';
 import { NotificationsModule } from '@samverkan/notifications';
 import { ApiObservabilityModule, ObservabilityConfig } from '@samverkan/observability';
 import { Request } from 'express';
+import { DependencyUnavailablePlugin } from './graphql/dependency-unavailable.plugin';
 import { buildGraphqlContext } from './graphql/graphql-context.factory';
-import { GraphqlErrorFilter, formatGraphqlError } from './graphql/graphql-error.filter';
+import { GraphqlErrorFilter, asContextError, formatGraphqlError } from './graphql/graphql-error.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { MutationAuditPlugin } from './graphql/mutation-audit.plugin';
 import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -68,11 +69,12 @@ export class ApiModule {
               plugins: [
                 new QueryLimitsPlugin(config),
                 new MutationAuditPlugin(audited),
+                new DependencyUnavailablePlugin(),
                 // No HTTP cache hints are given, and the default plugin would time every field resolver.
                 ApolloServerPluginCacheControlDisabled(),
               ],
               context: ({ req }: { req: Request }) =>
-                buildGraphqlContext(req, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }),
+                buildGraphqlContext(req, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }).catch(asContextError),
             };
           },
         }),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CallContext } from '@samverkan/auth';
-import { Deadline } from '@samverkan/common';
+import { Deadline, retryTransientFailures } from '@samverkan/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEntry } from './audit-chain';
 import { AuditFailure, AuditOutcome } from './audit-entry.entity';
@@ -29,13 +29,20 @@ export interface MutationRejection {
 
 /**
  * Runs a mutation's writes and its one audit row in a single transaction:
- * either both commit or neither does.
+ * either both commit or neither does. The one place request transactions
+ * are run, and so where a transaction PostgreSQL aborted for a conflict is
+ * run again.
  */
 @Injectable()
 export class AuditedTransaction {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   run<T>(call: CallContext, action: string, work: (tx: EntityManager) => Promise<AuditedChange<T>>): Promise<T> {
+    // A deadlock victim or serialization failure runs again, whole; the client never sees it.
+    return retryTransientFailures(() => this.runOnce(call, action, work), () => !call.deadline || call.deadline.remainingMs() > 0);
+  }
+
+  private runOnce<T>(call: CallContext, action: string, work: (tx: EntityManager) => Promise<AuditedChange<T>>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
       if (call.deadline) await boundStatements(tx, call.deadline);
       const change = await work(tx);

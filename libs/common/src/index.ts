@@ -8,4 +8,6 @@ export * from './personal-identity-number';
 export * from './request-limits';
 export * from './redaction';
 export * from './log-context';
-export * from './exclusive-run';
+export * from './transaction-retry';
+export * from './clock';
+export * from './dependency-unavailable';

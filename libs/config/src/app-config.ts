@@ -19,6 +19,10 @@ export interface AppConfig {
   workerConcurrency: number;
   /** The same for the report-copies queue, which gets bursts of copies when reports are submitted. */
   reportCopiesConcurrency: number;
+  /** BullMQ's lock on a running job: renewed every half of it, and once it runs out (its worker died) the job may be taken over. */
+  jobLockMs: number;
+  /** How often each worker looks for jobs whose lock ran out, and takes them over. */
+  stalledCheckMs: number;
   mail: {
     /** smtp://user:pass@host:port, or empty to write messages to mailDropDir. */
     smtpUrl: string;

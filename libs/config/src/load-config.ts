@@ -36,6 +36,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outboxPollMs: read.integer('OUTBOX_POLL_MS', 1000, 50, 60_000),
     workerConcurrency: read.integer('WORKER_CONCURRENCY', 4, 1, 100),
     reportCopiesConcurrency: read.integer('REPORT_COPIES_CONCURRENCY', 8, 1, 100),
+    jobLockMs: read.integer('JOB_LOCK_MS', 10_000, 1_000, 600_000),
+    stalledCheckMs: read.integer('STALLED_CHECK_MS', 5_000, 1_000, 600_000),
     mail: {
       smtpUrl: read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'Samverkan <no-reply@samverkan.local>'),

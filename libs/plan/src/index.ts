@@ -13,7 +13,6 @@ export * from './plans/plans.service';
 export * from './areas/plan-structure.service';
 export * from './items/action-items.service';
 export * from './check-ins/check-ins.service';
-export * from './clock';
 export * from './plan.exception';
 export * from './plan.module';
 export * from './meetings/meeting.entity';

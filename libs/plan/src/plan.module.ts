@@ -10,7 +10,7 @@ import { SubTopic } from './areas/sub-topic.entity';
 import { CheckIn } from './check-ins/check-in.entity';
 import { ActionItemCheckInsResolver, CheckInsResolver } from './check-ins/check-ins.resolver';
 import { CheckInsService } from './check-ins/check-ins.service';
-import { Clock } from './clock';
+import { ClockModule } from '@samverkan/common';
 import { ItemComment } from './comments/item-comment.entity';
 import { ActionItemsExportController } from './export/action-items-export.controller';
 import { ActionItemsExportService } from './export/action-items-export.service';
@@ -45,6 +45,7 @@ import { PlansService } from './plans/plans.service';
 /** The plan with its structure and revisions, and the shared action items with their check-ins, comments and meetings. */
 @Module({
   imports: [
+    ClockModule,
     TypeOrmModule.forFeature([
       Plan,
       PlanRevision,
@@ -68,7 +69,6 @@ import { PlansService } from './plans/plans.service';
   ],
   controllers: [ActionItemsExportController],
   providers: [
-    Clock,
     PlansService,
     PlanStructureService,
     ActionItemsService,
@@ -97,7 +97,7 @@ import { PlansService } from './plans/plans.service';
     PlanOverviewResolver,
     OverviewRowResolver,
   ],
-  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService],
+  exports: [PlansService, PlanStructureService, ActionItemsService, CheckInsService],
 })
 export class PlanModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -8,7 +8,7 @@ import { JobHandlerRegistry } from './job-handler.registry';
 import { describeError, isLastAttempt, retryDelayMs } from './outbox-retry.policy';
 import { LockedMessage, OutboxRepository } from './outbox.repository';
 import { QUEUE_CONNECTION, QueueConnection } from './queue-connection';
-import { QueueName } from './queue.constants';
+import { PERIODIC_JOBS, QueueName } from './queue.constants';
 
 /**
  * Jobs run at once per queue and process. Each holds a database connection
@@ -19,7 +19,20 @@ export function queueConcurrency(config: AppConfig): Readonly<Record<QueueName, 
   return {
     [QueueName.DELIVERY]: config.workerConcurrency,
     [QueueName.REPORT_COPIES]: config.reportCopiesConcurrency,
+    [QueueName.REMINDERS]: config.workerConcurrency,
+    // One upkeep job at a time per worker: each may hold locks on a whole plan.
+    [QueueName.MAINTENANCE]: 1,
   };
+}
+
+/**
+ * BullMQ says this when a job it was finishing is no longer in Redis: after
+ * FLUSHALL or a restart without persistence, for each job that was running.
+ * The outbox row is the record and was completed (or failed) in PostgreSQL
+ * all the same, so nothing is lost.
+ */
+export function isJobLostWithRedis(error: Error): boolean {
+  return /Missing key for job/.test(error.message);
 }
 
 /** One BullMQ worker per queue, routing each job to its handler by name. */
@@ -43,8 +56,17 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
         connection: this.connection.worker,
         prefix: this.connection.prefix,
         concurrency: concurrency[queue],
+        // A dead worker's lock runs out after lockDuration; the next stalled check (every stalledInterval) hands its jobs to another.
+        lockDuration: this.config.jobLockMs,
+        stalledInterval: this.config.stalledCheckMs,
       });
-      worker.on('error', (error) => this.logger.error(`Worker for queue ${queue}: ${error.message}`));
+      worker.on('error', (error) => {
+        if (isJobLostWithRedis(error)) {
+          this.logger.warn(`Queue ${queue}: a finished job was no longer in Redis (flushed or restarted); its outbox row holds the outcome`);
+        } else {
+          this.logger.error(`Worker for queue ${queue}: ${error.message}`);
+        }
+      });
       return worker;
     });
   }
@@ -60,6 +82,7 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
    * job waits and then finds the message completed.
    */
   private async run(messageId: string): Promise<void> {
+    await this.outbox.markStarted(this.dataSource.manager, messageId);
     const failure = await this.dataSource.transaction(async (tx) => {
       const message = await this.outbox.lockForHandling(tx, messageId);
       if (!message || message.completed) return null;
@@ -78,7 +101,7 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
       await tx.transaction((handlerTx) => handler(message.payload, handlerTx));
     } catch (error) {
       const attempt = message.attempts + 1;
-      const delayMs = isLastAttempt(message.jobName, attempt) ? null : retryDelayMs(attempt);
+      const delayMs = isLastAttempt(message.jobName, attempt, message.maxAttempts) ? null : retryDelayMs(attempt);
       const reason = describeError(error);
       await this.outbox.markFailed(tx, messageId, reason, delayMs);
       const next = delayMs === null ? 'no attempts left, dead' : `retry in ${delayMs / 1000} s`;
@@ -86,6 +109,8 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
       return error;
     }
     await this.outbox.markCompleted(tx, messageId);
+    const periodic = message.periodicKey === null ? undefined : PERIODIC_JOBS.find((job) => job.jobName === message.periodicKey);
+    if (periodic) await this.outbox.addNextRun(tx, periodic);
     this.logger.log(`Job ${message.jobName} ${messageId} completed`);
     return null;
   }

@@ -27,6 +27,18 @@ class SecondEmailHandler {
 class OtherJobsHandler {
   @HandlesJob(JobName.DELIVER_REPORT_COPY)
   async deliverReportCopy(): Promise<void> {}
+
+  @HandlesJob(JobName.SEND_REMINDER)
+  async sendReminder(): Promise<void> {}
+
+  @HandlesJob(JobName.SEND_DIGEST)
+  async sendDigest(): Promise<void> {}
+
+  @HandlesJob(JobName.REFRESH_DEADLINES)
+  async refreshDeadlines(): Promise<void> {}
+
+  @HandlesJob(JobName.PRUNE_NOTIFICATIONS)
+  async pruneNotifications(): Promise<void> {}
 }
 
 async function initRegistry(...handlers: (new (...args: never[]) => object)[]) {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import type Redis from 'ioredis';
 import { DueMessage } from './outbox.repository';
 import { QUEUE_CONNECTION, QueueConnection } from './queue-connection';
 import { QueueName } from './queue.constants';
@@ -25,6 +26,18 @@ export class JobQueues implements OnApplicationShutdown {
       messages.map((message) => (message.relayed ? this.queue(message.queue).getJobState(message.id) : 'unknown')),
     );
     return messages.filter((_, index) => states[index] === 'unknown');
+  }
+
+  /**
+   * True when Redis has lost its data since the last call (FLUSHALL, or a
+   * restart without persistence), and on the first call against an empty
+   * Redis: a key this sets is gone. Then every relayed message's job may be
+   * gone with it.
+   */
+  async lostData(): Promise<boolean> {
+    // The queue's ioredis client; BullMQ's own type declares too few commands.
+    const client = (await this.queue(QueueName.DELIVERY).getBackend().client) as unknown as Redis;
+    return (await client.set(`${this.connection.prefix}:outbox-relay:alive`, '1', 'NX')) === 'OK';
   }
 
   /** The job id is the message id, so BullMQ ignores a message it already holds. */

@@ -6,6 +6,7 @@ import { JobQueues } from './job-queues.service';
 import { describeError } from './outbox-retry.policy';
 import { OutboxWakeups } from './outbox-wakeups.listener';
 import { OutboxRepository } from './outbox.repository';
+import { PERIODIC_JOBS } from './queue.constants';
 
 /** Messages claimed per transaction, so one pass never holds many locks for long. */
 const BATCH_SIZE = 100;
@@ -18,9 +19,11 @@ const RECHECK_AFTER_POLLS = 10;
 
 /**
  * Moves due outbox messages into BullMQ: at start, whenever PostgreSQL says
- * messages were written (OutboxWakeups), and every outboxPollMs for the rest
- * (retries coming due, a lost notification). Re-enqueues messages whose job
- * Redis has lost. Safe to run in any number of workers at once.
+ * messages were written (OutboxWakeups), when the next delayed message falls
+ * due, and every outboxPollMs for the rest (a lost notification). Re-enqueues
+ * messages whose job Redis has lost: each after RECHECK_AFTER_POLLS, all at
+ * once when Redis is seen to have lost its data. Safe to run in any number of
+ * workers at once.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -32,6 +35,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   /** Woken while a pass ran: its messages may have come after the pass's query, so another pass follows at once. */
   private wokenDuringPass = false;
   private lastCompletedPassAt: Date | null = null;
+  private nextDueInMs: number | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -41,7 +45,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** A starting worker runs every periodic job at once (each then every PERIODIC_JOBS interval), then relays. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.outbox.makePeriodicDue(this.dataSource.manager, PERIODIC_JOBS);
     this.poll();
     this.wakeups.listen(() => this.wake());
   }
@@ -82,25 +88,31 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
         this.running = false;
         if (this.stopped) return;
         if (this.wokenDuringPass) this.poll();
-        else this.timer = setTimeout(() => this.poll(), this.config.outboxPollMs);
+        else this.timer = setTimeout(() => this.poll(), Math.min(this.config.outboxPollMs, this.nextDueInMs ?? Infinity));
       });
   }
 
   /** Relays every due message, a batch per transaction. */
   private async relayDue(): Promise<void> {
+    // After a flush every relayed message is checked at once, not RECHECK_AFTER_POLLS later.
+    const recheckAfterMs = (await this.queues.lostData()) ? 0 : RECHECK_AFTER_POLLS * this.config.outboxPollMs;
+    // Fixed for the pass, so the messages it relays are not claimed again by its next batch.
+    const relayedBefore = await this.outbox.recheckCutoff(this.dataSource.manager, recheckAfterMs);
     let claimed: number;
     do {
-      claimed = await this.relayBatch();
+      claimed = await this.relayBatch(relayedBefore);
     } while (claimed === BATCH_SIZE && !this.stopped);
+    // A delayed message (a reminder at 08:00) is relayed when it falls due, not up to a poll interval later.
+    this.nextDueInMs = await this.outbox.nextDueInMs(this.dataSource.manager);
   }
 
   /**
    * The row locks are held while jobs are added: if the commit then fails,
    * the next pass adds the same job ids again, which BullMQ ignores.
    */
-  private relayBatch(): Promise<number> {
+  private relayBatch(relayedBefore: Date): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const due = await this.outbox.claimDue(tx, BATCH_SIZE, RECHECK_AFTER_POLLS * this.config.outboxPollMs);
+      const due = await this.outbox.claimDue(tx, BATCH_SIZE, relayedBefore);
       if (due.length === 0) return 0;
       const toEnqueue = await this.queues.withoutJob(due);
       await this.queues.enqueue(toEnqueue);

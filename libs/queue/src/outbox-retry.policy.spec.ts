@@ -1,4 +1,5 @@
-import { describeError, retryDelayMs } from './outbox-retry.policy';
+import { describeError, isLastAttempt, retryDelayMs } from './outbox-retry.policy';
+import { JobName } from './queue.constants';
 
 describe('retryDelayMs', () => {
   it('waits 30 s after the first failure and doubles after each further one', () => {
@@ -13,6 +14,19 @@ describe('retryDelayMs', () => {
   it('rejects a count that is not a failure count', () => {
     expect(() => retryDelayMs(0)).toThrow(RangeError);
     expect(() => retryDelayMs(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('isLastAttempt', () => {
+  it("uses the job's limit, or none", () => {
+    expect(isLastAttempt(JobName.DELIVER_REPORT_COPY, 19)).toBe(false);
+    expect(isLastAttempt(JobName.DELIVER_REPORT_COPY, 20)).toBe(true);
+    expect(isLastAttempt(JobName.SEND_EMAIL, 1_000)).toBe(false);
+  });
+
+  it("lets a message's own limit win over its job's: an administrator's one-off attempt", () => {
+    expect(isLastAttempt(JobName.DELIVER_REPORT_COPY, 1, 1)).toBe(true);
+    expect(isLastAttempt(JobName.SEND_EMAIL, 1, 1)).toBe(true);
   });
 });
 

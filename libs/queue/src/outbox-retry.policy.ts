@@ -16,9 +16,12 @@ export function retryDelayMs(failedAttempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** (failedAttempts - 1), MAX_RETRY_MS);
 }
 
-/** Whether this failure used up the job's attempts (JOB_MAX_ATTEMPTS); jobs without a limit never die. */
-export function isLastAttempt(jobName: string, failedAttempts: number): boolean {
-  const limit = JOB_MAX_ATTEMPTS[jobName as keyof typeof JOB_MAX_ATTEMPTS];
+/**
+ * Whether this failure used up the message's attempts: its own limit if it
+ * has one, else its job's (JOB_MAX_ATTEMPTS); jobs without a limit never die.
+ */
+export function isLastAttempt(jobName: string, failedAttempts: number, messageLimit: number | null = null): boolean {
+  const limit = messageLimit ?? JOB_MAX_ATTEMPTS[jobName as keyof typeof JOB_MAX_ATTEMPTS];
   return limit !== undefined && failedAttempts >= limit;
 }
 

@@ -12,7 +12,12 @@ export interface OutboxMessageInput<N extends JobName = JobName> {
   availableAt?: Date;
   /** The request that causes the job; the request being handled when left out. */
   requestId?: string;
+  /** Runs after which the message is dead; JOB_MAX_ATTEMPTS for its job when left out. */
+  maxAttempts?: number;
 }
+
+/** Rows per INSERT, well below PostgreSQL's limit of bind parameters. */
+const INSERT_CHUNK = 2_000;
 
 /** Where mutations record the work they cause. */
 @Injectable()
@@ -22,17 +27,31 @@ export class OutboxService {
    * the change does. Returns the message id, which is also the BullMQ job id.
    */
   async add<N extends JobName>(tx: EntityManager, message: OutboxMessageInput<N>): Promise<string> {
+    const [id] = await this.addMany(tx, [message]);
+    return id!;
+  }
+
+  /** Several messages in one statement, e.g. a reminder each for many people; returns their ids in order. */
+  async addMany<N extends JobName>(tx: EntityManager, messages: readonly OutboxMessageInput<N>[]): Promise<string[]> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.add must run inside the transaction of the change that causes the job');
     }
-    const result = await tx.insert(OutboxMessage, {
-      queue: JOB_QUEUE[message.jobName],
-      jobName: message.jobName,
-      payload: message.payload,
-      availableAt: message.availableAt,
-      requestId: message.requestId ?? currentLogContext()?.requestId ?? null,
-    });
-    return result.identifiers[0].id as string;
+    const ids: string[] = [];
+    for (let start = 0; start < messages.length; start += INSERT_CHUNK) {
+      const result = await tx.insert(
+        OutboxMessage,
+        messages.slice(start, start + INSERT_CHUNK).map((message) => ({
+          queue: JOB_QUEUE[message.jobName],
+          jobName: message.jobName,
+          payload: message.payload,
+          availableAt: message.availableAt,
+          requestId: message.requestId ?? currentLogContext()?.requestId ?? null,
+          maxAttempts: message.maxAttempts ?? null,
+        })),
+      );
+      ids.push(...result.identifiers.map((identifier) => identifier.id as string));
+    }
+    return ids;
   }
 
   /**

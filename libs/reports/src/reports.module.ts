@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule } from '@samverkan/common';
 import { OrganisationModule } from '@samverkan/organisation';
 import { PlanModule } from '@samverkan/plan';
 import { QueueModule } from '@samverkan/queue';
@@ -23,6 +24,7 @@ import { ReportNotices } from './versions/report-notices';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Report, ReportVersion, ReportDelivery, ReportCopyEndpoint, ReportSchedule]),
+    ClockModule,
     OrganisationModule,
     PlanModule,
     QueueModule,

@@ -1,10 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { ActionItem, ActionItemHealth, ActionItemStatus } from '@samverkan/plan';
-import { DeadlineKind, ReminderScheduler } from '@samverkan/reminders';
-import { ScheduledQueueName } from '@samverkan/queue';
+import { DeadlineInput, DeadlineKind, ReminderScheduler } from '@samverkan/reminders';
 import { TestApi, startTestApi, testConfig } from '@samverkan/testing';
-import { Queue } from 'bullmq';
-import { EntityManager } from 'typeorm';
 import { createWorker } from '../../../apps/worker/src/worker.app';
 import { SmtpSink } from '../../worker/smtp-sink';
 import { SimulatedTime } from './simulated-time';
@@ -43,7 +40,6 @@ export interface ReminderRow {
  */
 export class ReminderHarness {
   readonly workers: INestApplicationContext[] = [];
-  private queue?: Queue;
 
   private constructor(
     readonly api: TestApi,
@@ -63,7 +59,8 @@ export class ReminderHarness {
 
   async startWorker(): Promise<INestApplicationContext> {
     const base = testConfig(this.api.db.url, this.api.redis.url, this.api.redis.prefix);
-    const worker = await createWorker({ ...base, mail: { ...base.mail, smtpUrl: this.smtp.url } });
+    // A connection for each job the worker runs at once on its queues, as docs/queue.md asks.
+    const worker = await createWorker({ ...base, databasePoolSize: 20, mail: { ...base.mail, smtpUrl: this.smtp.url } });
     this.workers.push(worker);
     return worker;
   }
@@ -73,7 +70,6 @@ export class ReminderHarness {
   }
 
   async close(): Promise<void> {
-    await this.queue?.close();
     await this.stopWorkers();
     await this.smtp.close();
     await this.api.close();
@@ -99,20 +95,14 @@ export class ReminderHarness {
 
   /** What the items module does when an item changes: one call, in the transaction of the change. */
   track(item: ActionItem, dueDate: string | null): Promise<void> {
-    return this.api.dataSource.transaction((tx) => this.trackIn(tx, item, dueDate));
+    return this.api.dataSource.transaction((tx) => this.api.app.get(ReminderScheduler).sync(tx, deadlineOf(item, dueDate)));
   }
 
-  trackIn(tx: EntityManager, item: ActionItem, dueDate: string | null): Promise<void> {
-    return this.api.app.get(ReminderScheduler).sync(tx, {
-      kind: DeadlineKind.ACTION_ITEM,
-      subjectId: item.id,
-      planId: item.planId,
-      groupId: item.groupId,
-      title: item.title,
-      dueDate,
-      ownerIds: [item.ownerId],
-    });
+  /** Several items at their own due dates, in one transaction and one call, as a bulk change would. */
+  trackAll(items: ActionItem[]): Promise<void> {
+    return this.api.dataSource.transaction((tx) => this.api.app.get(ReminderScheduler).sync(tx, items.map((item) => deadlineOf(item, item.dueDate))));
   }
+
 
   /** Sets the plan's rule for action items through the API, as the administrator. */
   async setPlanRule(fields: string): Promise<void> {
@@ -125,10 +115,39 @@ export class ReminderHarness {
     if (response.errors) throw new Error(JSON.stringify(response.errors));
   }
 
-  /** The reminders queue as a test sees it; closed with the harness. */
-  reminderQueue(): Queue {
-    this.queue ??= new Queue(ScheduledQueueName.REMINDERS, { connection: { url: this.api.redis.url }, prefix: this.api.redis.prefix });
-    return this.queue;
+  /**
+   * Moves every clock to `at`, as if that much time had passed: the outbox
+   * messages of the reminders and digests still scheduled fall due when the
+   * moved clock reads their time, as they would have in real time.
+   */
+  async jumpTo(at: Date | string, speed?: number): Promise<void> {
+    this.time.jumpTo(at, speed);
+    await this.api.dataSource.query(
+      `UPDATE outbox_messages o
+          SET available_at = now() + make_interval(secs => greatest(0, extract(epoch FROM due.due_at - $1::timestamptz)) / $2), relayed_at = NULL
+         FROM (SELECT m.id, min(r.due_at) AS due_at
+                 FROM outbox_messages m
+                 JOIN reminders r ON r.id::text IN (SELECT jsonb_array_elements_text(m.payload->'reminderIds'))
+                WHERE m.job_name = 'send-reminder' AND m.completed_at IS NULL AND r.state = 'SCHEDULED'
+                GROUP BY m.id
+               UNION ALL
+               SELECT m.id, d.due_at
+                 FROM outbox_messages m JOIN notification_digests d ON d.id::text = m.payload->>'digestId'
+                WHERE m.job_name = 'send-digest' AND m.completed_at IS NULL AND d.state = 'SCHEDULED') due
+        WHERE o.id = due.id`,
+      [this.time.now(), this.time.speed],
+    );
+  }
+
+  /** When the uncompleted outbox message that sends each reminder falls due, by reminder id. */
+  async reminderMessages(reminderIds: string[]): Promise<Map<string, Date>> {
+    const rows: { reminderId: string; availableAt: Date }[] = await this.api.dataSource.query(
+      `SELECT r.id AS "reminderId", m.available_at AS "availableAt"
+         FROM outbox_messages m, jsonb_array_elements_text(m.payload->'reminderIds') AS r(id)
+        WHERE m.job_name = 'send-reminder' AND m.completed_at IS NULL AND r.id = ANY($1::text[])`,
+      [reminderIds],
+    );
+    return new Map(rows.map((row) => [row.reminderId, row.availableAt]));
   }
 
   /** The reminders of a subject's deadlines, in the order they fall due. */
@@ -155,6 +174,10 @@ export class ReminderHarness {
   mailsFor(reminderId: string): number {
     return this.smtp.count(`<reminder.${reminderId}@samverkan>`);
   }
+}
+
+function deadlineOf(item: ActionItem, dueDate: string | null): DeadlineInput {
+  return { kind: DeadlineKind.ACTION_ITEM, subjectId: item.id, planId: item.planId, groupId: item.groupId, title: item.title, dueDate, ownerIds: [item.ownerId] };
 }
 
 export async function seededPlan(api: TestApi): Promise<SeededPlan> {

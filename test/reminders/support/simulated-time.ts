@@ -3,7 +3,7 @@ import { ReminderClock } from '@samverkan/reminders';
 /**
  * Time for tests that runs `speed` times faster than real time: at 86,400 a
  * day passes in a second, so "30 days before" is half a minute away. It
- * drives the clocks of the api and the workers, whose BullMQ delays then
+ * drives the clocks of the api and the workers, whose outbox due times then
  * shrink by the same factor; jumps move every clock at once.
  */
 export class SimulatedTime {
@@ -12,18 +12,18 @@ export class SimulatedTime {
 
   constructor(
     start: Date,
-    private speed: number,
+    private currentSpeed: number,
   ) {
     this.origin = start.getTime();
   }
 
   now(): Date {
-    return new Date(this.origin + (Date.now() - this.realOrigin) * this.speed);
+    return new Date(this.origin + (Date.now() - this.realOrigin) * this.currentSpeed);
   }
 
   /** Real milliseconds until the simulated clock reads `at`. */
   realDelayUntil(at: Date): number {
-    return Math.max(0, (at.getTime() - this.now().getTime()) / this.speed);
+    return Math.max(0, (at.getTime() - this.now().getTime()) / this.currentSpeed);
   }
 
   /**
@@ -44,10 +44,15 @@ export class SimulatedTime {
     await new Promise((resolve) => setTimeout(resolve, this.realDelayUntil(new Date(at))));
   }
 
-  /** Moves straight to `at`; delayed jobs added before keep their real-time delays, so the reconciler must catch up. */
-  jumpTo(at: Date | string, speed = this.speed): void {
+  /** Simulated milliseconds per real one. */
+  get speed(): number {
+    return this.currentSpeed;
+  }
+
+  /** Moves straight to `at`; outbox messages written before keep their real due times (ReminderHarness.jumpTo moves them too). */
+  jumpTo(at: Date | string, speed = this.currentSpeed): void {
     this.origin = new Date(at).getTime();
     this.realOrigin = Date.now();
-    this.speed = speed;
+    this.currentSpeed = speed;
   }
 }

@@ -1,7 +1,16 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainException, ErrorKind, RequestTimeoutException, TooManyRequestsException } from '@samverkan/common';
+import { HeaderMap } from '@apollo/server';
+import {
+  DEPENDENCY_RETRY_AFTER_SECONDS,
+  Dependency,
+  DomainException,
+  ErrorKind,
+  RequestTimeoutException,
+  TooManyRequestsException,
+  unavailableDependency,
+} from '@samverkan/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 
@@ -17,7 +26,36 @@ const PG_QUERY_CANCELED = '57014';
 export const LimitErrorCode = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   TIMEOUT: 'TIMEOUT',
+  /** PostgreSQL or Redis is unreachable: HTTP 503 with Retry-After (DependencyUnavailablePlugin, the HTTP filter). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
+
+const DEPENDENCY_NAMES: Record<Dependency, string> = { postgres: 'The database', redis: 'The queue store' };
+
+/** What a caller is told while a dependency is down: try again, nothing is wrong with the request. */
+export function serviceUnavailable(dependency: Dependency): GraphQLError {
+  logger.warn(`${dependency} is unreachable; answering 503`);
+  return new GraphQLError(`${DEPENDENCY_NAMES[dependency]} is unavailable; try again in a few seconds`, {
+    extensions: { code: LimitErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: DEPENDENCY_RETRY_AFTER_SECONDS },
+  });
+}
+
+/**
+ * For errors thrown while the GraphQL context is built (who is calling),
+ * before any plugin sees the request: Apollo takes the status and headers
+ * from the error itself.
+ */
+export function asContextError(error: unknown): never {
+  const dependency = unavailableDependency(error);
+  if (!dependency) throw error;
+  const unavailable = serviceUnavailable(dependency);
+  throw new GraphQLError(unavailable.message, {
+    extensions: {
+      ...unavailable.extensions,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(DEPENDENCY_RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
 
 /**
  * The API edge: domain exceptions become GraphQL errors with a code and the
@@ -31,10 +69,14 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   }
 
   private catchHttp(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void }; setHeader(name: string, value: string): void }>();
     const error = toGraphqlError(exception);
     const code = String(error.extensions.code);
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, TIMEOUT: 503 }[code] ?? 500;
+    const status =
+      { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, TIMEOUT: 503, SERVICE_UNAVAILABLE: 503 }[
+        code
+      ] ?? 500;
+    if (code === LimitErrorCode.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(DEPENDENCY_RETRY_AFTER_SECONDS));
     response.status(status).json({ error: { code, message: error.message, field: error.extensions.field } });
   }
 }
@@ -54,6 +96,8 @@ export function toGraphqlError(exception: unknown): GraphQLError {
   if (exception instanceof RequestTimeoutException) {
     return new GraphQLError(exception.message, { extensions: { code: LimitErrorCode.TIMEOUT } });
   }
+  const unreachable = unavailableDependency(exception);
+  if (unreachable) return serviceUnavailable(unreachable);
   if (exception instanceof QueryFailedError) {
     const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
     if (pgCode === PG_QUERY_CANCELED) {

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { NotificationDelivery } from '../notifications/notification.entity';
 import { DigestState } from './notification-digest.entity';
 
-/** A digest row whose delayed job must be added to the queue once its transaction commits. */
+/** A new digest row, due at `dueAt`: whoever scheduled it writes the outbox message that sends it then. */
 export interface ScheduledDigest {
   id: string;
   dueAt: Date;

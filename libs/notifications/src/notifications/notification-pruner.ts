@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
+import { HandlesJob, JobName } from '@samverkan/queue';
 import { DataSource } from 'typeorm';
 import { NotificationDelivery } from './notification.entity';
 
@@ -10,6 +11,8 @@ const BATCH = 5_000;
 /** Keeps the notifications table to what people may still look at. */
 @Injectable()
 export class NotificationPruner {
+  private readonly logger = new Logger(NotificationPruner.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,5 +39,12 @@ export class NotificationPruner {
       deleted += affected;
     } while (affected === BATCH);
     return deleted;
+  }
+
+  /** The periodic job (daily, PERIODIC_JOBS); its statements run on their own, a batch each, not in the job's transaction. */
+  @HandlesJob(JobName.PRUNE_NOTIFICATIONS)
+  async pruneJob(): Promise<void> {
+    const deleted = await this.prune();
+    if (deleted > 0) this.logger.log(`Deleted ${deleted} notification(s) read longer ago than the retention period`);
   }
 }

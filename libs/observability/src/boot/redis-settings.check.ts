@@ -11,7 +11,7 @@ export interface RedisFinding {
 
 const NO_PERSISTENCE =
   'Redis has no persistence (appendonly no and no RDB snapshots): a restart drops every queued job and scheduled reminder. ' +
-  'Nothing is lost (PostgreSQL is the record), but delivery waits for the relay and the reconciler to re-enqueue. Set appendonly yes';
+  'Nothing is lost (PostgreSQL is the record), but delivery waits for the relay to re-enqueue. Set appendonly yes';
 
 /**
  * Reads Redis's eviction policy and persistence. Managed services often

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ObservedQueues } from '../queues/observed-queues';
 
 const JOB_STATES = ['waiting', 'delayed', 'active', 'failed'] as const;
-/** A scheduled reminder this long past its time is late: the worker or the reconciler should have sent it. */
+/** A scheduled reminder this long past its time is late: its outbox message should have sent it. */
 const REMINDER_LATE_AFTER_SECONDS = 120;
 
 interface QueueDepth {

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
-import { QueueName, ScheduledQueueName } from '@samverkan/queue';
+import { QueueName } from '@samverkan/queue';
 import { Queue } from 'bullmq';
 
-/** Every BullMQ queue of the system: the outbox's and the scheduled ones. */
-export const ALL_QUEUE_NAMES: readonly string[] = [...Object.values(QueueName), ...Object.values(ScheduledQueueName)];
+/** Every BullMQ queue of the system, one per QueueName, all fed by the outbox relay. */
+export const ALL_QUEUE_NAMES: readonly string[] = Object.values(QueueName);
 
 /** Read-side handles on every queue, for queue metrics and the dashboard; opened on first use. */
 @Injectable()

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Action, Actor, PolicyService } from '@samverkan/auth';
-import { InvalidInputException } from '@samverkan/common';
+import { Clock, InvalidInputException } from '@samverkan/common';
 import { Repository } from 'typeorm';
-import { Clock } from '../clock';
 import { ActionItem, ActionItemHealth, ActionItemStatus } from '../items/action-item.entity';
 import { ItemCursor, filteredItems, sortedItems } from '../items/action-items.query';
 import { isOverdue, isStale, staleCutoff } from '../items/item-signals';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LoaderRegistry } from '@samverkan/common';
-import { Clock } from '../clock';
+import { Clock, LoaderRegistry } from '@samverkan/common';
 import { PlansService } from '../plans/plans.service';
 import { ActionItem } from './action-item.entity';
 import { isOverdue, isStale, staleCutoff } from './item-signals';

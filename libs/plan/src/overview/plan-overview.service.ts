@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Action, Actor, PolicyService } from '@samverkan/auth';
-import { EntityNotFoundException, InvalidInputException } from '@samverkan/common';
+import { Clock, EntityNotFoundException, InvalidInputException, swedishDate } from '@samverkan/common';
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { Clock, swedishDate } from '../clock';
 import { ActionItem, ActionItemHealth, ActionItemStatus, CLOSED_STATUSES } from '../items/action-item.entity';
 import { ActionItemSort } from '../items/action-items.args';
 import { filteredItems } from '../items/action-items.query';

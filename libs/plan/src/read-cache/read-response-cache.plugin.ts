@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { GraphqlContext } from '@samverkan/auth';
 import { FieldNode, Kind, OperationDefinitionNode } from 'graphql';
 import { DataSource } from 'typeorm';
-import { Clock } from '../clock';
+import { Clock } from '@samverkan/common';
 import { ReadResponseCache } from './read-response.cache';
 
 /** Root fields whose answers depend on the data only, never on who asks (everyone logged in reads everything). */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_NOTIFICATION_PREFERENCE,
   DeliveryOutcome,
@@ -7,16 +6,15 @@ import {
   NotificationDigestsService,
   addNotifications,
 } from '@samverkan/notifications';
-import { JobName, OutboxService, ReminderJobName } from '@samverkan/queue';
-import { DataSource, EntityManager } from 'typeorm';
+import { HandlesJob, JobName, OutboxService, SendDigestPayload, SendReminderPayload } from '@samverkan/queue';
+import { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../deadlines/deadline-kind';
-import { AfterCommit } from '../queueing/after-commit';
-import { ReminderQueue } from '../queueing/reminder-queue';
 import { ReminderClock } from '../reminder-clock';
 import { PREFERRED_CHANNEL } from '../scheduling/reminder-plan';
 import { ReminderState } from '../scheduling/reminder.entity';
 import { nextDigestAt } from './digest-time';
 import { describeReminder, reminderEmailText } from './reminder-message';
+import { sendReminderMessages } from './send-reminder-messages';
 
 interface SentReminder {
   id: string;
@@ -36,59 +34,68 @@ const GONE: DeliveryOutcome = { state: 'GONE' };
 const SENT: DeliveryOutcome = { state: 'SENT' };
 
 /**
- * Sends reminders and digests that are due, exactly once: a row moves from
- * SCHEDULED to SENT in the same transaction that writes its notification and
- * queues its e-mail, and a second run finds it SENT and does nothing.
+ * Sends reminders and digests when their outbox messages come due, exactly
+ * once: a row moves from SCHEDULED to SENT in the job's transaction, which
+ * also writes its notification and queues its e-mail and completes the
+ * message; a second run finds it SENT (or cancelled) and does nothing.
  */
 @Injectable()
 export class ReminderSender {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: ReminderClock,
     private readonly outbox: OutboxService,
     private readonly digests: NotificationDigestsService,
-    private readonly queue: ReminderQueue,
-    private readonly afterCommit: AfterCommit,
   ) {}
 
-  /** Sends those of the reminders that are due and still SCHEDULED, in one transaction. */
-  sendReminders(ids: readonly string[]): Promise<Map<string, DeliveryOutcome>> {
-    const now = this.clock.now();
-    return this.dataSource.transaction(async (tx) => {
-      const outcomes = new Map<string, DeliveryOutcome>(ids.map((id) => [id, GONE]));
-      const sent = await claimDue(tx, ids, now);
-      for (const reminder of sent) outcomes.set(reminder.id, SENT);
-      if (sent.length < ids.length) {
-        for (const { id, dueAt } of await notYetDue(tx, ids.filter((id) => outcomes.get(id) !== SENT), now)) outcomes.set(id, { state: 'NOT_DUE', dueAt });
-      }
-      if (sent.length === 0) return outcomes;
-      const messages = sent.map((reminder) => describeReminder(reminder));
-      await addNotifications(
-        tx,
-        sent.map((reminder, index) => ({
-          ...messages[index]!,
-          recipientId: reminder.recipientId,
-          subjectType: reminder.kind,
-          subjectId: reminder.subjectId,
-          dueDate: reminder.dueDate,
-          sourceKey: `reminder:${reminder.id}`,
-          delivery: reminder.channel,
-        })),
-      );
-      for (const [index, reminder] of sent.entries()) {
-        if (reminder.channel === NotificationDelivery.EMAIL) await this.queueEmail(tx, reminder, messages[index]!);
-      }
-      await this.scheduleDigests(
-        tx,
-        sent.filter((reminder) => reminder.channel === NotificationDelivery.DIGEST).map((reminder) => reminder.recipientId),
-        now,
-      );
-      return outcomes;
-    });
+  /** Those of the message's reminders that are not due yet by this worker's clock (clocks differ) go into new messages at their time. */
+  @HandlesJob(JobName.SEND_REMINDER)
+  async sendReminder({ reminderIds }: SendReminderPayload, tx: EntityManager): Promise<void> {
+    const outcomes = await this.sendReminders(tx, reminderIds);
+    const notDue = [...outcomes].flatMap(([id, outcome]) => (outcome.state === 'NOT_DUE' ? [{ id, dueAt: outcome.dueAt }] : []));
+    await this.outbox.addMany(tx, sendReminderMessages(notDue, this.clock));
   }
 
-  sendDigest(id: string): Promise<DeliveryOutcome> {
-    return this.dataSource.transaction((tx) => this.digests.send(tx, id, this.clock.now()));
+  /** A digest not due yet by this worker's clock goes into a new message at its time. */
+  @HandlesJob(JobName.SEND_DIGEST)
+  async sendDigest({ digestId }: SendDigestPayload, tx: EntityManager): Promise<void> {
+    const outcome = await this.digests.send(tx, digestId, this.clock.now());
+    if (outcome.state === 'NOT_DUE') {
+      await this.outbox.add(tx, { jobName: JobName.SEND_DIGEST, payload: { digestId }, availableAt: this.clock.realTimeOf(outcome.dueAt) });
+    }
+  }
+
+  /** Sends those of the reminders that are due and still SCHEDULED, in the caller's transaction. */
+  async sendReminders(tx: EntityManager, ids: readonly string[]): Promise<Map<string, DeliveryOutcome>> {
+    const now = this.clock.now();
+    const outcomes = new Map<string, DeliveryOutcome>(ids.map((id) => [id, GONE]));
+    const sent = await claimDue(tx, ids, now);
+    for (const reminder of sent) outcomes.set(reminder.id, SENT);
+    if (sent.length < ids.length) {
+      for (const { id, dueAt } of await notYetDue(tx, ids.filter((id) => outcomes.get(id) !== SENT), now)) outcomes.set(id, { state: 'NOT_DUE', dueAt });
+    }
+    if (sent.length === 0) return outcomes;
+    const messages = sent.map((reminder) => describeReminder(reminder));
+    await addNotifications(
+      tx,
+      sent.map((reminder, index) => ({
+        ...messages[index]!,
+        recipientId: reminder.recipientId,
+        subjectType: reminder.kind,
+        subjectId: reminder.subjectId,
+        dueDate: reminder.dueDate,
+        sourceKey: `reminder:${reminder.id}`,
+        delivery: reminder.channel,
+      })),
+    );
+    for (const [index, reminder] of sent.entries()) {
+      if (reminder.channel === NotificationDelivery.EMAIL) await this.queueEmail(tx, reminder, messages[index]!);
+    }
+    await this.scheduleDigests(
+      tx,
+      sent.filter((reminder) => reminder.channel === NotificationDelivery.DIGEST).map((reminder) => reminder.recipientId),
+      now,
+    );
+    return outcomes;
   }
 
   private async queueEmail(tx: EntityManager, reminder: SentReminder, message: { title: string; body: string }): Promise<void> {
@@ -103,10 +110,13 @@ export class ReminderSender {
     });
   }
 
+  /** A digest per recipient at the next digest time, unless they have one, each sent by an outbox message due then. */
   private async scheduleDigests(tx: EntityManager, recipientIds: string[], now: Date): Promise<void> {
     const scheduled = await this.digests.schedule(tx, recipientIds, nextDigestAt(now));
-    if (scheduled.length === 0) return;
-    this.afterCommit.add(tx, () => this.queue.enqueue(scheduled.map((digest) => ({ name: ReminderJobName.SEND_DIGEST, ...digest }))));
+    await this.outbox.addMany(
+      tx,
+      scheduled.map((digest) => ({ jobName: JobName.SEND_DIGEST, payload: { digestId: digest.id }, availableAt: this.clock.realTimeOf(digest.dueAt) })),
+    );
   }
 }
 
@@ -116,7 +126,7 @@ export class ReminderSender {
  * recipient's preference at this moment (PREFERRED_CHANNEL), unless the
  * reminder must be e-mailed. A reminder another transaction is sending right
  * now is skipped rather than waited for: that one sends it, or, should it
- * fail, the reminder stays SCHEDULED for the reconciler.
+ * fail, its own outbox message is retried and sends it.
  */
 async function claimDue(tx: EntityManager, ids: readonly string[], now: Date): Promise<SentReminder[]> {
   const preferences = Object.entries(PREFERRED_CHANNEL);

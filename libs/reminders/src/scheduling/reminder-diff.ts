@@ -34,7 +34,7 @@ const stepKey = (r: { deadlineId: string; recipientId: string; offsetDays: numbe
  * scheduled and unchanged is kept, and replaced when its time or its need
  * for e-mail changed. A new one whose time has passed is not added, since a
  * reminder should not arrive late and out of turn (one that was already
- * scheduled stays, and the reconciler sends it).
+ * scheduled stays, and its outbox message sends it).
  */
 export function diffReminders(wanted: readonly PlannedForDeadline[], existing: readonly ExistingReminder[], now: Date): ReminderChanges {
   const sent = new Set(existing.filter((r) => r.state === ReminderState.SENT).map(stepKey));

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { preferencesOf } from '@samverkan/notifications';
-import { ReminderJobName } from '@samverkan/queue';
+import { OutboxService } from '@samverkan/queue';
 import { EntityManager, In } from 'typeorm';
 import { DeadlineKind } from '../deadlines/deadline-kind';
-import { AfterCommit } from '../queueing/after-commit';
-import { ReminderQueue } from '../queueing/reminder-queue';
 import { ReminderClock } from '../reminder-clock';
 import { ReminderRule } from '../rules/reminder-rule.entity';
 import { RuleBook } from '../rules/rule-book';
+import { sendReminderMessages } from '../delivery/send-reminder-messages';
 import { loadDeadlinePeople } from './deadline-people';
 import { ExistingReminder, PlannedForDeadline, diffReminders } from './reminder-diff';
 import { channelFor, planReminders } from './reminder-plan';
@@ -44,15 +43,15 @@ const REPLAN_BATCH = 1_000;
 
 /**
  * Keeps the reminders of deadlines in step with them. Every call runs in the
- * transaction of the change that caused it, so the reminders commit or roll
- * back with that change; their delayed jobs are added once it has committed.
+ * transaction of the change that caused it, so the reminders, and the outbox
+ * message of each that sends it at its time, commit or roll back with that
+ * change.
  */
 @Injectable()
 export class ReminderScheduler {
   constructor(
     private readonly clock: ReminderClock,
-    private readonly queue: ReminderQueue,
-    private readonly afterCommit: AfterCommit,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -65,8 +64,10 @@ export class ReminderScheduler {
     for (const deadline of Array.isArray(deadlines) ? deadlines : [deadlines as DeadlineInput]) {
       latest.set(`${deadline.kind}|${deadline.subjectId}|${deadline.occurrence ?? ''}`, deadline);
     }
-    const closing = [...latest.values()].filter((deadline) => deadline.dueDate === null);
-    const open = [...latest.values()].filter((deadline) => deadline.dueDate !== null);
+    // In key order, so two transactions writing overlapping deadlines lock them in the same order and never deadlock.
+    const inKeyOrder = [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, deadline]) => deadline);
+    const closing = inKeyOrder.filter((deadline) => deadline.dueDate === null);
+    const open = inKeyOrder.filter((deadline) => deadline.dueDate !== null);
     if (closing.length > 0) await this.close(tx, closing);
     if (open.length > 0) await this.replan(tx, await this.upsert(tx, open));
   }
@@ -130,11 +131,13 @@ export class ReminderScheduler {
       [deadlines.map((d) => d.kind), deadlines.map((d) => d.subjectId), deadlines.map((d) => d.occurrence ?? ''), this.clock.now()],
     );
     if (closed.length === 0) return;
-    const [cancelled]: [{ id: string }[], number] = await tx.query(
-      `UPDATE reminders SET state = $3, cancelled_at = $2 WHERE deadline_id = ANY($1::uuid[]) AND state = $4 RETURNING id`,
-      [closed.map((row) => row.id), this.clock.now(), ReminderState.CANCELLED, ReminderState.SCHEDULED],
-    );
-    this.afterCommitChanges(tx, [], cancelled.map((row) => row.id));
+    // Their outbox messages stay: at their time they find the reminder cancelled and send nothing.
+    await tx.query(`UPDATE reminders SET state = $3, cancelled_at = $2 WHERE deadline_id = ANY($1::uuid[]) AND state = $4`, [
+      closed.map((row) => row.id),
+      this.clock.now(),
+      ReminderState.CANCELLED,
+      ReminderState.SCHEDULED,
+    ]);
   }
 
   /** Plans the deadlines' reminders from their rules and people, and applies the difference. */
@@ -163,17 +166,17 @@ export class ReminderScheduler {
       [deadlines.map((d) => d.id), ReminderState.CANCELLED],
     );
     const changes = diffReminders(wanted, existing, now);
-    const [cancelled]: [{ id: string }[], number] =
-      changes.cancel.length === 0
-        ? [[], 0]
-        : await tx.query(`UPDATE reminders SET state = $3, cancelled_at = $2 WHERE id = ANY($1::uuid[]) AND state = $4 RETURNING id`, [
-            changes.cancel,
-            now,
-            ReminderState.CANCELLED,
-            ReminderState.SCHEDULED,
-          ]);
+    if (changes.cancel.length > 0) {
+      await tx.query(`UPDATE reminders SET state = $3, cancelled_at = $2 WHERE id = ANY($1::uuid[]) AND state = $4`, [
+        changes.cancel,
+        now,
+        ReminderState.CANCELLED,
+        ReminderState.SCHEDULED,
+      ]);
+    }
     const added = await this.insert(tx, changes.add);
-    this.afterCommitChanges(tx, added, cancelled.map((row) => row.id));
+    // The reminders are sent by outbox messages due at their time, written with them.
+    await this.outbox.addMany(tx, sendReminderMessages(added, this.clock));
   }
 
   private async insert(tx: EntityManager, reminders: PlannedForDeadline[]): Promise<{ id: string; dueAt: Date }[]> {
@@ -195,13 +198,5 @@ export class ReminderScheduler {
         reminders.map((r) => r.dueAt),
       ],
     );
-  }
-
-  private afterCommitChanges(tx: EntityManager, added: { id: string; dueAt: Date }[], cancelled: string[]): void {
-    if (added.length === 0 && cancelled.length === 0) return;
-    this.afterCommit.add(tx, async () => {
-      await this.queue.enqueue(added.map((reminder) => ({ name: ReminderJobName.SEND_REMINDER, ...reminder })));
-      await this.queue.remove(cancelled);
-    });
   }
 }

@@ -15,7 +15,7 @@ export enum ReminderState {
 @Entity({ name: 'reminders' })
 // One reminder per person and step of a due date: planning again never adds one that was sent.
 @Index('UQ_reminders_step', ['deadlineId', 'recipientId', 'offsetDays', 'forDueDate'], { unique: true, where: "state <> 'CANCELLED'" })
-// The reconciler's scan for what is due or lost.
+// Reminders still to send, by time (the metrics' count of late ones).
 @Index('IDX_reminders_scheduled', ['dueAt'], { where: "state = 'SCHEDULED'" })
 @Index('IDX_reminders_recipient', ['recipientId'])
 export class Reminder {

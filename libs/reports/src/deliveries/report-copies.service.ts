@@ -115,15 +115,26 @@ export class ReportCopiesService {
     return row ?? null;
   }
 
-  /** Administrators: tries an unsent copy again now; a DEAD one gets a fresh series of attempts. */
+  /**
+   * Administrators: tries an unsent copy now. A DEAD one gets a fresh series
+   * of attempts. Otherwise the attempt is one of its own (an outbox message
+   * with one attempt, due now), and the automatic series (attempts, next
+   * attempt) stays as it was, whatever the attempt's outcome; the handler
+   * locks the copy, so the two never send it at the same time.
+   */
   retry(call: CallContext, id: string): Promise<ReportDeliveryView> {
     this.policy.assert(call.actor, Action.MANAGE_PLAN);
     return this.audited.run(call, 'reportDelivery.retry', async (tx) => {
       const before = await this.get(tx, id);
       if (!before) throw new EntityNotFoundException('ReportDelivery', id, 'id');
       const delivery = await tx.findOneByOrFail(ReportDelivery, { id });
-      if (before.status === DeliveryStatus.SENT || !(await this.outbox.retryNow(tx, delivery.outboxMessageId))) {
-        throw new ReportsException(ReportsExceptionCode.ALREADY_SENT, ErrorKind.CONFLICT, 'The copy was already accepted by the receiving server', 'id');
+      const alreadySent = () =>
+        new ReportsException(ReportsExceptionCode.ALREADY_SENT, ErrorKind.CONFLICT, 'The copy was already accepted by the receiving server', 'id');
+      if (before.status === DeliveryStatus.SENT) throw alreadySent();
+      if (before.status === DeliveryStatus.DEAD) {
+        if (!(await this.outbox.retryNow(tx, delivery.outboxMessageId))) throw alreadySent();
+      } else {
+        await this.outbox.add(tx, { jobName: JobName.DELIVER_REPORT_COPY, payload: { deliveryId: id }, maxAttempts: 1 });
       }
       const after = (await this.get(tx, id))!;
       return { result: after, entityType: 'ReportDelivery', entityId: id, before, after };

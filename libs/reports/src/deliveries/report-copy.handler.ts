@@ -48,10 +48,11 @@ export function webhookSignature(body: string, secret: string): string {
 }
 
 /**
- * Delivers one report copy. A copy is marked sent only after the receiving
- * server accepted it, in the transaction that completes its outbox message;
- * if the worker dies in between, the copy goes again with the same
- * Message-ID or Idempotency-Key.
+ * Delivers one report copy. A copy is marked sent right after the receiving
+ * server accepted it (nothing else is done in between), in the transaction
+ * that completes its outbox message, which commits next; if the worker dies
+ * in that window, the copy goes again with the same Message-ID or
+ * Idempotency-Key, by which the receiver can drop the repeat.
  */
 @Injectable()
 export class ReportCopyHandler {
@@ -72,6 +73,7 @@ export class ReportCopyHandler {
     );
   }
 
+  /** Locks the copy: its automatic series and an administrator's one-off attempt run one after the other, never both sending. */
   private async read(tx: EntityManager, id: string): Promise<CopyToDeliver | null> {
     const [copy]: CopyToDeliver[] = await tx.query(
       `SELECT d.id, d.channel, d.delivery_key AS "deliveryKey", d.sent_at AS "sentAt",
@@ -85,7 +87,8 @@ export class ReportCopyHandler {
          LEFT JOIN groups g ON g.id = r.group_id
          LEFT JOIN agencies author ON author.id = r.agency_id
          LEFT JOIN report_copy_endpoints e ON e.agency_id = d.agency_id
-        WHERE d.id = $1`,
+        WHERE d.id = $1
+          FOR UPDATE OF d`,
       [id],
     );
     return copy ?? null;

@@ -6,6 +6,8 @@ import { DeliveryChannel } from './report-delivery.entity';
 export enum DeliveryStatus {
   /** Not yet tried. */
   PENDING = 'PENDING',
+  /** A worker is trying it now, since startedAt (or died trying: another takes it over within JOB_LOCK_MS + 2 × STALLED_CHECK_MS). */
+  IN_PROGRESS = 'IN_PROGRESS',
   /** The receiving server accepted it. */
   SENT = 'SENT',
   /** Failed at least once; tried again at nextAttemptAt. */
@@ -45,6 +47,9 @@ export class ReportDeliveryView {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it is tried next (PENDING, RETRYING)' })
   nextAttemptAt: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the attempt in progress started (IN_PROGRESS)' })
+  startedAt: Date | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the receiving server accepted it' })
   sentAt: Date | null;
 
@@ -76,9 +81,11 @@ export const DELIVERY_VIEW_SQL = `
   SELECT d.id, d.version_id AS "versionId", d.agency_id AS "agencyId", d.channel, d.delivery_key AS "deliveryKey",
          d.created_at AS "createdAt", d.created_at::text AS "sortKey", d.sent_at AS "sentAt", d.recipient, d.server_reply AS "serverReply",
          coalesce(o.attempts, 0) AS attempts, o.last_error AS "lastError",
-         CASE WHEN d.sent_at IS NULL AND o.dead_at IS NULL THEN o.available_at END AS "nextAttemptAt",
+         CASE WHEN d.sent_at IS NULL AND o.dead_at IS NULL AND o.started_at IS NULL THEN o.available_at END AS "nextAttemptAt",
+         CASE WHEN d.sent_at IS NULL AND o.dead_at IS NULL THEN o.started_at END AS "startedAt",
          CASE WHEN d.sent_at IS NOT NULL THEN 'SENT'
               WHEN o.dead_at IS NOT NULL THEN 'DEAD'
+              WHEN o.started_at IS NOT NULL THEN 'IN_PROGRESS'
               WHEN o.attempts > 0 THEN 'RETRYING'
               ELSE 'PENDING' END AS status
     FROM report_deliveries d

@@ -21,7 +21,7 @@ import { loadPlanVocabulary } from '../content/plan-vocabulary';
 import { applyEdit } from '../content/report-edit';
 import { EMPTY_SECTIONS } from '../content/report-sections';
 import { ReportsException, ReportsExceptionCode } from '../reports.exception';
-import { reportDeadlines } from '../schedule/report-deadlines';
+import { reportDeadlinesOf } from '../schedule/report-deadlines';
 import { ReportVersion } from '../versions/report-version.entity';
 import { assertMayAuthor } from './report-access';
 import { Report, ReportKind, ReportStatus } from './report.entity';
@@ -137,7 +137,7 @@ export class ReportsService {
         tx.create(Report, { planId: input.planId, year: input.year, kind: input.kind, ...author, status: ReportStatus.DRAFT, latestVersion: 1 }),
       );
       await tx.insert(ReportVersion, { reportId: report.id, number: 1, status: ReportStatus.DRAFT, sections: EMPTY_SECTIONS, createdById: call.actor.userId });
-      await this.reminders.sync(tx, await reportDeadlines(tx, input.planId));
+      await this.reminders.sync(tx, await reportDeadlinesOf(tx, report));
       return { result: report, entityType: 'Report', entityId: report.id, before: null, after: report };
     });
   }

@@ -1,7 +1,7 @@
 import { MembershipRole, UserRole } from '@samverkan/auth';
 import { DEFAULT_TIME_ZONE, DeadlineInput, DeadlineKind, addDays } from '@samverkan/reminders';
 import { EntityManager } from 'typeorm';
-import { ReportKind, ReportStatus } from '../reports/report.entity';
+import { Report, ReportKind, ReportStatus } from '../reports/report.entity';
 import { DEFAULT_DUE_MONTH_DAY, dueDateOf } from './report-schedule.entity';
 
 /** How long the authors have to revise a report the steering group returned. */
@@ -29,6 +29,20 @@ interface ExpectedReportRow {
  * representatives.
  */
 export async function reportDeadlines(tx: EntityManager, planId: string): Promise<DeadlineInput[]> {
+  return deadlinesOf(tx, planId, null);
+}
+
+/**
+ * The deadlines of one report alone: its author's annual report for its year,
+ * and its revision. What a change to that report syncs, so that concurrent
+ * changes to different reports of a plan touch different rows (the plan-wide
+ * set is the worker's deadline refresh).
+ */
+export function reportDeadlinesOf(tx: EntityManager, report: Pick<Report, 'planId' | 'year' | 'groupId' | 'agencyId'>): Promise<DeadlineInput[]> {
+  return deadlinesOf(tx, report.planId, { authorId: (report.groupId ?? report.agencyId)!, year: report.year });
+}
+
+async function deadlinesOf(tx: EntityManager, planId: string, only: { authorId: string; year: number } | null): Promise<DeadlineInput[]> {
   const [schedule]: { due_month_day: string }[] = await tx.query(`SELECT due_month_day FROM report_schedules WHERE plan_id = $1`, [planId]);
   const rows: ExpectedReportRow[] = await tx.query(
     `WITH years AS (
@@ -52,8 +66,9 @@ export async function reportDeadlines(tx: EntityManager, planId: string): Promis
        FROM authors au
        CROSS JOIN years y
        LEFT JOIN reports r ON r.plan_id = $1 AND r.year = y.year AND (r.group_id = au.author_id OR r.agency_id = au.author_id)
+      WHERE ($8::uuid IS NULL OR au.author_id = $8) AND ($9::int IS NULL OR y.year = $9)
       ORDER BY y.year, au.kind DESC, au.name`,
-    [planId, ReportKind.WORKING_GROUP, ReportKind.AGENCY_FOLLOW_UP, MembershipRole.COORDINATOR, UserRole.AGENCY_REPRESENTATIVE, DEFAULT_TIME_ZONE, ReportStatus.RETURNED],
+    [planId, ReportKind.WORKING_GROUP, ReportKind.AGENCY_FOLLOW_UP, MembershipRole.COORDINATOR, UserRole.AGENCY_REPRESENTATIVE, DEFAULT_TIME_ZONE, ReportStatus.RETURNED, only?.authorId ?? null, only?.year ?? null],
   );
   const dueMonthDay = schedule?.due_month_day ?? DEFAULT_DUE_MONTH_DAY;
   return rows.flatMap((row) => {

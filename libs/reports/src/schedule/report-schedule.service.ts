@@ -2,17 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
-import { EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
-import { ReminderScheduler } from '@samverkan/reminders';
+import { Clock, EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
+import { JobName, OutboxService } from '@samverkan/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportsException, ReportsExceptionCode } from '../reports.exception';
 import { PlanYearArgs } from '../reports/reports.args';
-import { reportDeadlines } from './report-deadlines';
 import { DEFAULT_DUE_MONTH_DAY, ReportSchedule, dueDateOf } from './report-schedule.entity';
 import { ExpectedReport, SetReportDueDateInput } from './report-schedule.types';
-
-/** Today as YYYY-MM-DD (UTC); a report is late from the day after its due date. */
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** When reports are due, and which expected ones are still missing. */
 @Injectable()
@@ -21,7 +17,8 @@ export class ReportScheduleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
-    private readonly reminders: ReminderScheduler,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async dueMonthDay(tx: EntityManager | DataSource, planId: string): Promise<string> {
@@ -51,7 +48,8 @@ export class ReportScheduleService {
       if (!(await tx.existsBy('Plan', { id: input.planId }))) throw new EntityNotFoundException('Plan', input.planId, 'input.planId');
       const before = await tx.findOneBy(ReportSchedule, { planId: input.planId });
       const after = await tx.save(ReportSchedule, { planId: input.planId, dueMonthDay: input.dueMonthDay });
-      await this.reminders.sync(tx, await reportDeadlines(tx, input.planId));
+      // Every report deadline of the plan moves: the worker's refresh of the plan does it, outside this transaction.
+      await this.outbox.add(tx, { jobName: JobName.REFRESH_DEADLINES, payload: { planId: input.planId } });
       return { result: after, entityType: 'ReportSchedule', entityId: input.planId, before, after };
     });
   }
@@ -88,7 +86,8 @@ export class ReportScheduleService {
        ORDER BY part, position`,
       [planId, year],
     );
-    const late = today() > dueDate;
+    // Late from the day after the due date, by the Swedish calendar.
+    const late = this.clock.today() > dueDate;
     return rows.map((row) => ({ ...row, year, dueDate, late }));
   }
 }

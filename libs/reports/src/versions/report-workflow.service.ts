@@ -15,7 +15,7 @@ import { Report, ReportStatus } from '../reports/report.entity';
 import { AcknowledgeReportInput, ReturnReportInput } from '../reports/report.inputs';
 import { latestVersionOf, lockReport } from '../reports/reports.service';
 import { ReportScheduleService } from '../schedule/report-schedule.service';
-import { reportDeadlines } from '../schedule/report-deadlines';
+import { reportDeadlinesOf } from '../schedule/report-deadlines';
 import { dueDateOf } from '../schedule/report-schedule.entity';
 import { buildReportSnapshot } from '../snapshots/report-snapshot';
 import { ReportVersion } from './report-version.entity';
@@ -93,7 +93,7 @@ export class ReportWorkflowService {
       await tx.update(Report, { id: report.id }, { status: ReportStatus.SUBMITTED, firstSubmittedAt: report.firstSubmittedAt ?? submittedAt });
       await this.copies.queueCopies(tx, report.planId, draft.id);
       await this.notices.reportSubmitted(tx, document, sealed.sha256);
-      await this.reminders.sync(tx, await reportDeadlines(tx, report.planId));
+      await this.reminders.sync(tx, await reportDeadlinesOf(tx, report));
       const submitted = await tx.findOneByOrFail(ReportVersion, { id: draft.id });
       return {
         result: submitted,
@@ -137,7 +137,7 @@ export class ReportWorkflowService {
       await tx.update(ReportVersion, { id: version.id }, { status: outcome, reviewedAt: new Date(), reviewedById: call.actor.userId, reviewComment: comment });
       // A newer draft keeps the report in DRAFT; the review then concerns an earlier version.
       if (report.latestVersion === version.number) await tx.update(Report, { id: report.id }, { status: outcome });
-      await this.reminders.sync(tx, await reportDeadlines(tx, report.planId));
+      await this.reminders.sync(tx, await reportDeadlinesOf(tx, report));
       const reviewed = await tx.findOneByOrFail(ReportVersion, { id: version.id });
       await this.notices.reportReviewed(tx, report, reviewed, outcome);
       return {
