@@ -12,8 +12,8 @@ import {
   Plan,
   itemDeadline,
   meetingDeadline,
-  swedishDate,
 } from '@samverkan/plan';
+import { swedishDate } from '@samverkan/common';
 import { ReminderScheduler } from '@samverkan/reminders';
 import { ReportSchedule } from '@samverkan/reports';
 import { DataSource, EntityManager } from 'typeorm';
