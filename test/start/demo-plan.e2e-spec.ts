@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { ReminderScheduler } from '@samverkan/reminders';
-import { DEMO_PLAN_KEY, PLAN, seedDemoPlan, seedIpvPlan } from '@samverkan/seed';
+import { ReportWorkflowService, ReportsService } from '@samverkan/reports';
+import { DEMO_PLAN_KEY, DemoSeedOptions, PLAN, seedDemoPlan, seedIpvPlan } from '@samverkan/seed';
 import { TestApi, snapshotTables, startTestApi } from '@samverkan/testing';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,6 +18,29 @@ interface ItemRef {
   title: string;
   dueDate: string | null;
 }
+
+interface DemoReportRow {
+  year: number;
+  status: string;
+  group: { number: number };
+  versions: Array<{
+    number: number;
+    status: string;
+    reviewComment: string | null;
+    reviewedAt: string | null;
+    submittedBy: { email: string } | null;
+    document: string | null;
+    sha256: string | null;
+    pdfBase64: string | null;
+    deliveries: Array<{ agency: { code: string }; channel: string }>;
+  }>;
+}
+
+const REPORTS = `query ($planId: ID!) {
+  reports(planId: $planId, first: 10) {
+    nodes { year status group { number } versions { number status reviewComment reviewedAt submittedBy { email } document sha256 pdfBase64 deliveries { agency { code } channel } } }
+  }
+}`;
 
 interface Overview {
   planOverview: {
@@ -48,7 +73,7 @@ describe('demo plan seed', () => {
   beforeAll(async () => {
     api = await startTestApi();
     seededAt = new Date();
-    const result = await seedDemoPlan(api.dataSource, { now: seededAt, reminders: api.app.get(ReminderScheduler) });
+    const result = await seedDemoPlan(api.dataSource, seedOptions(api, seededAt));
     expect(result.inserted).toBeGreaterThan(50);
     token = await api.login('observator@samverkan.example');
     plans = (await api.gql<{ plans: PlanRow[] }>('{ plans { id key title periodStart periodEnd } }', {}, token)).data!.plans;
@@ -116,15 +141,56 @@ describe('demo plan seed', () => {
     expect(years.map((row) => row.year)).toEqual([year - 1, year]);
   });
 
+  it("shows the working group's coordinator last year's reports: one returned for revision with a comment, one acknowledged", async () => {
+    const year = Number(swedishToday(seededAt).slice(0, 4));
+    const coordinator = await api.login('samordnare.ag1@samverkan.example');
+    const response = await api.gql<{ reports: { nodes: DemoReportRow[] } }>(REPORTS, { planId: demo.id }, coordinator);
+    expect(response.errors).toBeUndefined();
+    const reports = response.data!.reports.nodes;
+
+    expect(reports.map((report) => [report.group.number, report.year, report.status]).sort()).toEqual([
+      [1, year - 1, 'RETURNED'],
+      [2, year - 1, 'ACKNOWLEDGED'],
+    ]);
+    const [returned] = reports.find((report) => report.group.number === 1)!.versions;
+    const [acknowledged] = reports.find((report) => report.group.number === 2)!.versions;
+    expect(returned).toMatchObject({ number: 1, status: 'RETURNED', submittedBy: { email: 'samordnare.ag1@samverkan.example' } });
+    expect(returned!.reviewComment).toMatch(/^Tack för rapporten. Komplettera/);
+    expect(acknowledged).toMatchObject({ number: 1, status: 'ACKNOWLEDGED', submittedBy: { email: 'samordnare.ag2@samverkan.example' } });
+    for (const version of [returned!, acknowledged!]) {
+      expect(version.reviewedAt).not.toBeNull();
+      expect(version.sha256).toBe(createHash('sha256').update(version.document!, 'utf8').digest('hex'));
+      expect(Buffer.from(version.pdfBase64!, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      expect(version.deliveries).toEqual([{ agency: { code: 'JAMY' }, channel: 'EMAIL' }]);
+    }
+  });
+
+  it('records in the audit log who submitted and who reviewed each report', async () => {
+    const audited: { action: string; email: string }[] = await api.dataSource.query(
+      `SELECT a.action, u.email FROM audit_log a JOIN users u ON u.id = a.actor_id
+        WHERE a.entity_type = 'Report' AND a.action IN ('report.submit', 'report.return', 'report.acknowledge') ORDER BY a.action, u.email`,
+    );
+    expect(audited).toEqual([
+      { action: 'report.acknowledge', email: 'styrgrupp.fk@samverkan.example' },
+      { action: 'report.return', email: 'styrgrupp.af@samverkan.example' },
+      { action: 'report.submit', email: 'samordnare.ag1@samverkan.example' },
+      { action: 'report.submit', email: 'samordnare.ag2@samverkan.example' },
+    ]);
+  });
+
   it('changes nothing when seeded again, even a month later: the dates stay where the first seed put them', async () => {
     const before = await snapshotTables(api.dataSource);
     const aMonthLater = new Date(seededAt.getTime() + 31 * DAY_MS);
 
     expect(await seedIpvPlan(api.dataSource)).toEqual({ inserted: 0 });
-    expect(await seedDemoPlan(api.dataSource, { now: aMonthLater, reminders: api.app.get(ReminderScheduler) })).toEqual({ inserted: 0 });
+    expect(await seedDemoPlan(api.dataSource, seedOptions(api, aMonthLater))).toEqual({ inserted: 0 });
     expect(await snapshotTables(api.dataSource)).toEqual(before);
   });
 });
+
+function seedOptions(api: TestApi, now: Date): DemoSeedOptions {
+  return { now, reminders: api.app.get(ReminderScheduler), reports: api.app.get(ReportsService), workflow: api.app.get(ReportWorkflowService) };
+}
 
 function swedishToday(at: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

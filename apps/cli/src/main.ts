@@ -6,6 +6,7 @@ import { loadConfigOrExit } from '@samverkan/config';
 import { buildDataSourceOptions } from '@samverkan/database';
 import { NestFactory } from '@nestjs/core';
 import { ReminderScheduler } from '@samverkan/reminders';
+import { ReportWorkflowService, ReportsService } from '@samverkan/reports';
 import { SeedModule, seedDemoPlan, seedIpvPlan } from '@samverkan/seed';
 import { DataSource } from 'typeorm';
 import { printSchema } from './print-schema';
@@ -38,7 +39,13 @@ async function seed(): Promise<number> {
     const dataSource = context.get(DataSource);
     const { inserted } = await seedIpvPlan(dataSource);
     if (!demo) return inserted;
-    return inserted + (await seedDemoPlan(dataSource, { now: new Date(), reminders: context.get(ReminderScheduler) })).inserted;
+    const demoPlan = await seedDemoPlan(dataSource, {
+      now: new Date(),
+      reminders: context.get(ReminderScheduler),
+      reports: context.get(ReportsService),
+      workflow: context.get(ReportWorkflowService),
+    });
+    return inserted + demoPlan.inserted;
   } finally {
     await context.close();
   }

@@ -1,5 +1,6 @@
 import { ActionItemHealth, ActionItemStatus } from '@samverkan/plan';
 import { AssessmentOutcome, IndicatorDirection, IndicatorSourceKind, IndicatorUnit } from '@samverkan/goals';
+import { ReportStatus } from '@samverkan/reports';
 import { SeedGoal } from './fk-goals.seed-data';
 
 /**
@@ -23,6 +24,34 @@ export function demoPlan(anchorYear: number): { title: string; mandate: string; 
 
 /** The annual reports on last year fall due this many days after the anchor. */
 export const DEMO_REPORTS_DUE_IN_DAYS = 21;
+
+/** Perspective codes of the plan (see PERSPECTIVES), each accounted for in a report. */
+type PerspectiveCode =
+  | 'HONOUR_RELATED_VIOLENCE'
+  | 'SPECIAL_VULNERABILITY'
+  | 'CHILDREN_AT_RISK'
+  | 'PEOPLE_WHO_USE_VIOLENCE'
+  | 'PROSTITUTION_AND_TRAFFICKING';
+
+/**
+ * A working group's annual report on the year before the anchor's, written
+ * and submitted by its coordinator, then reviewed by a steering-group member.
+ */
+export interface DemoReport {
+  group: number;
+  author: string;
+  reviewer: string;
+  outcome: ReportStatus.RETURNED | ReportStatus.ACKNOWLEDGED;
+  /** The reviewer's comment: what to revise, or a word of thanks. */
+  comment: string;
+  registrationNumber: string;
+  summary: string;
+  workDone: { developmentArea: number; text: string }[];
+  results: string;
+  perspectives: Record<PerspectiveCode, { notApplicable?: true; text: string }>;
+  challenges: string;
+  nextYearFocus: string;
+}
 
 export interface DemoCheckIn {
   /** Days from the anchor (negative: before it). */
@@ -402,3 +431,55 @@ export function demoGoals(anchorYear: number): { agency: string; recordedBy: str
     },
   ];
 }
+
+/** One report returned for revision, one acknowledged; working group 3's is still to come. */
+export const DEMO_REPORTS: DemoReport[] = [
+  {
+    group: 1,
+    author: email('samordnare.ag1'),
+    reviewer: email('styrgrupp.af'),
+    outcome: ReportStatus.RETURNED,
+    comment:
+      'Tack för rapporten. Komplettera resultatavsnittet med hur många handläggare som har gått utbildningen per myndighet, ' +
+      'och beskriv varför remissvägarna är försenade och vad gruppen behöver av styrgruppen.',
+    registrationNumber: 'SOS 2.1-1043/DEMO',
+    summary: 'Arbetsgruppen har tagit fram en gemensam rutin för att fråga om våld och börjat utbilda handläggarna i den.',
+    workDone: [
+      { developmentArea: 1, text: 'Rutinen för att fråga om våld är antagen av alla fyra myndigheter. Utbildningen har startat hos två av dem.' },
+      { developmentArea: 3, text: 'Arbetet med remissvägar till socialtjänsten har påbörjats; kontaktpersoner saknas ännu hos en myndighet.' },
+    ],
+    results: 'Rutinen finns och utbildningen har kommit i gång.',
+    perspectives: {
+      HONOUR_RELATED_VIOLENCE: { text: 'Rutinen har en särskild fråga om hedersrelaterat våld och förtryck.' },
+      SPECIAL_VULNERABILITY: { text: 'Utbildningen tar upp frågor till personer med funktionsnedsättning och äldre.' },
+      CHILDREN_AT_RISK: { text: 'Rutinen påminner om anmälningsplikten till socialtjänsten när barn berörs.' },
+      PEOPLE_WHO_USE_VIOLENCE: { notApplicable: true, text: 'Rutinen riktar sig till den som utsätts; våldsutövare ingår i nästa års arbete.' },
+      PROSTITUTION_AND_TRAFFICKING: { text: 'Rutinen hänvisar till den nationella stödlinjen vid misstanke om människohandel.' },
+    },
+    challenges: 'Utbildningen ligger efter tidplanen och en myndighet saknar kontaktpersoner för remisser.',
+    nextYearFocus: 'Utbilda alla handläggare med klientkontakt och bli klara med remissvägarna.',
+  },
+  {
+    group: 2,
+    author: email('samordnare.ag2'),
+    reviewer: email('styrgrupp.fk'),
+    outcome: ReportStatus.ACKNOWLEDGED,
+    comment: 'Styrgruppen tackar för en tydlig rapport och ser fram emot materialet på fler språk.',
+    registrationNumber: 'MV 1.3-2210/DEMO',
+    summary: 'Arbetsgruppen har publicerat en gemensam webbsida om skydd och stöd vid våld och tagit fram material på lätt svenska.',
+    workDone: [
+      { developmentArea: 2, text: 'Webbsidan om skydd och stöd vid våld är publicerad och länkad från alla fyra myndigheters webbplatser.' },
+      { developmentArea: 3, text: 'Webbsidan beskriver hur man kommer vidare till socialtjänsten, vården och rättsväsendet.' },
+    ],
+    results: 'Webbsidan hade i genomsnitt 1 800 besök i månaden under hösten. Materialet på lätt svenska är klart; översättningarna pågår.',
+    perspectives: {
+      HONOUR_RELATED_VIOLENCE: { text: 'Webbsidan har ett eget avsnitt om hedersrelaterat våld och tvångsäktenskap.' },
+      SPECIAL_VULNERABILITY: { text: 'Materialet på lätt svenska är granskat av en intresseorganisation för personer med funktionsnedsättning.' },
+      CHILDREN_AT_RISK: { text: 'Webbsidan vänder sig också till barn och unga, med länk till stöd för barn.' },
+      PEOPLE_WHO_USE_VIOLENCE: { text: 'Webbsidan hänvisar till stöd för den som vill sluta använda våld.' },
+      PROSTITUTION_AND_TRAFFICKING: { text: 'Webbsidan hänvisar till stöd vid prostitution och människohandel.' },
+    },
+    challenges: 'Översättningarna tar längre tid än planerat, och kampanjen riktad till personal avbröts av styrgruppen.',
+    nextYearFocus: 'Materialet på fler språk, och att mäta om informationen når dem som söker skydd.',
+  },
+];
