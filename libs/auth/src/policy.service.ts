@@ -7,6 +7,8 @@ import { UserRole } from './roles';
 /** Everything the policy can be asked about. New modules add their actions here. */
 export enum Action {
   READ_WORKSPACE = 'READ_WORKSPACE',
+  /** A person's own things: their session, password, notifications, preferences and calendar feed. */
+  MANAGE_OWN_ACCOUNT = 'MANAGE_OWN_ACCOUNT',
   MANAGE_ORGANISATION = 'MANAGE_ORGANISATION',
   UPDATE_AGENCY_PROFILE = 'UPDATE_AGENCY_PROFILE',
   MANAGE_PLAN = 'MANAGE_PLAN',
@@ -39,6 +41,8 @@ const representsAgency = (actor: Actor, agencyId: string | undefined): boolean =
  */
 const RULES: Record<Action, Rule> = {
   [Action.READ_WORKSPACE]: () => true,
+  // Every person; an integration is no person, and no scope grants it (reads that create a row included).
+  [Action.MANAGE_OWN_ACCOUNT]: () => true,
   [Action.MANAGE_ORGANISATION]: (actor) => isAdmin(actor),
   [Action.UPDATE_AGENCY_PROFILE]: (actor, { agencyId }) => isAdmin(actor) || representsAgency(actor, agencyId),
   [Action.MANAGE_PLAN]: (actor) => isAdmin(actor),
@@ -58,7 +62,7 @@ const SCOPE_ACTIONS: Record<ApiTokenScope, readonly Action[]> = {
   [ApiTokenScope.READ_AUDIT_TRAIL]: [Action.READ_AUDIT_TRAIL],
 };
 
-const OBSERVER_ACTIONS = new Set<Action>([Action.READ_WORKSPACE, Action.READ_AUDIT_TRAIL, Action.COMMENT]);
+const OBSERVER_ACTIONS = new Set<Action>([Action.READ_WORKSPACE, Action.MANAGE_OWN_ACCOUNT, Action.READ_AUDIT_TRAIL, Action.COMMENT]);
 
 @Injectable()
 export class PolicyService {
@@ -73,6 +77,7 @@ export class PolicyService {
   assert(actor: Actor | null | undefined, action: Action, resource: Resource = {}): asserts actor is Actor {
     if (!actor) throw new AuthException(AuthExceptionCode.NOT_AUTHENTICATED, 'You must be logged in');
     if (!this.can(actor, action, resource)) {
+      if (action === Action.MANAGE_OWN_ACCOUNT) throw new AuthException(AuthExceptionCode.FORBIDDEN, 'An API token acts for an integration, not a person');
       throw new AuthException(AuthExceptionCode.FORBIDDEN, 'You are not allowed to do this');
     }
   }
