@@ -86,6 +86,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
   }
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || formatted.message === 'Internal server error') return formatted;
+  // Apollo's own refusals of a malformed request (a persisted-query hash that does not match, say) carry an
+  // HTTP 4xx but no code: the caller's mistake, not ours.
+  const status = (original.extensions.http as { status?: number } | undefined)?.status;
+  if (status !== undefined && status >= 400 && status < 500 && !original.originalError) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+  }
   logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

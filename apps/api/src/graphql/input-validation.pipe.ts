@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { InvalidInputException, UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from '@samverkan/common';
+import { InvalidInputException, findUnstorableInput } from '@samverkan/common';
 
 /** The first failing property, as a dotted path such as `links.0.url`. */
 function firstFailure(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
@@ -36,9 +36,9 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // Every argument, whatever its type or decorators: a NUL byte must never reach PostgreSQL.
-    const unstorable = findUnstorableText(value, metadata.data ?? '');
-    if (unstorable !== null) throw new InvalidInputException(unstorable || 'input', UNSTORABLE_TEXT_MESSAGE);
+    // Every argument, whatever its type or decorators: no NUL byte or out-of-range time reaches PostgreSQL.
+    const unstorable = findUnstorableInput(value, metadata.data ?? '');
+    if (unstorable !== null) throw new InvalidInputException(unstorable.path || 'input', unstorable.message);
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { InvalidInputException, UNSTORABLE_TEXT_MESSAGE, findUnstorableText } from '@samverkan/common';
+import { InvalidInputException, findUnstorableInput } from '@samverkan/common';
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { ActionItemFilterArgs } from '../items/action-items.args';
@@ -22,8 +22,8 @@ function firstProblem(errors: ValidationError[]): { field: string; message: stri
 
 /** The item filter of an HTTP query string, checked as strictly as the GraphQL arguments; an unknown parameter is bad input too. */
 export async function parseItemFilter(query: Record<string, unknown>): Promise<ActionItemFilterArgs> {
-  const unstorable = findUnstorableText(query, '');
-  if (unstorable !== null) throw new InvalidInputException(unstorable, UNSTORABLE_TEXT_MESSAGE);
+  const unstorable = findUnstorableInput(query, '');
+  if (unstorable !== null) throw new InvalidInputException(unstorable.path, unstorable.message);
   const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw)]));
   const filter = plainToInstance(ActionItemFilterArgs, plain);
   const errors = await validate(filter, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
