@@ -190,6 +190,19 @@ describe('GraphQL limits: rate limits', () => {
     expect(overAddress.status).toBe(429);
     expect(onlyError(overAddress)).toMatchObject({ message: expect.stringMatching(/^Too many requests from your address/), extensions: { code: 'TOO_MANY_REQUESTS' } });
   });
+
+  it('counts the CSV export against the same limits: 429 where GraphQL answers 429', async () => {
+    await api.redis.flush();
+    const token = await api.login(ADMIN); // address: 1
+    const exportUrl = api.url.replace('/graphql', '/exports/action-items.csv');
+    const download = (): Promise<Response> => fetch(exportUrl, { headers: { authorization: `Bearer ${token}` } });
+    for (let i = 0; i < 3; i += 1) expect((await download()).status).toBe(200); // user: 3
+    const overUser = await download();
+    expect(overUser.status).toBe(429);
+    expect(Number(overUser.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await overUser.json()).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS' } });
+    expect((await api.gql('{ me { email } }', {}, token)).status).toBe(429);
+  });
 });
 
 describe('GraphQL limits: production', () => {

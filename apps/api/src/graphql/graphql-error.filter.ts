@@ -31,9 +31,10 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   }
 
   private catchHttp(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void }; setHeader(name: string, value: string): void }>();
     const error = toGraphqlError(exception);
     const code = String(error.extensions.code);
+    if (typeof error.extensions.retryAfterSeconds === 'number') response.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
     const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, TIMEOUT: 503 }[code] ?? 500;
     response.status(status).json({ error: { code, message: error.message, field: error.extensions.field } });
   }
