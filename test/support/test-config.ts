@@ -12,6 +12,8 @@ export function testConfig(databaseUrl: string, redisUrl: string, redisPrefix: s
       DATABASE_POOL_SIZE: '5',
       LOG_LEVEL: 'error',
       OUTBOX_POLL_MS: '100',
+      // The suites' webhook receivers listen on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true',
     }),
     ...overrides,
   };

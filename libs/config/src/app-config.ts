@@ -37,6 +37,8 @@ export interface AppConfig {
   graphqlUnpagedListCost: number;
   /** Accept a JSON array of operations in one request. */
   graphqlAllowBatching: boolean;
+  /** Let report-copy webhooks reach loopback, link-local and private addresses (development and tests). */
+  webhookAllowPrivateAddresses: boolean;
   graphqlMaxBatchSize: number;
   requestBodyLimitBytes: number;
   requestTimeoutMs: number;

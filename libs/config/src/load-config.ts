@@ -48,6 +48,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlMaxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 10_000_000),
     graphqlUnpagedListCost: read.integer('GRAPHQL_UNPAGED_LIST_COST', 10, 1, 1000),
     graphqlAllowBatching: read.boolean('GRAPHQL_ALLOW_BATCHING', false),
+    webhookAllowPrivateAddresses: read.boolean('WEBHOOK_ALLOW_PRIVATE_ADDRESSES', false),
     graphqlMaxBatchSize: read.integer('GRAPHQL_MAX_BATCH_SIZE', 10, 1, 100),
     requestBodyLimitBytes: read.integer('REQUEST_BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1024 * 1024),
     requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),

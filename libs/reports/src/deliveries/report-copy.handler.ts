@@ -5,7 +5,7 @@ import { MailService } from '@samverkan/mail';
 import { HandlesJob, JobName, ReportCopyPayload } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
 import { ReportKind } from '../reports/report.entity';
-import { assertWebhookUrlAllowed } from './copy-rules';
+import { assertWebhookTargetAllowed } from './copy-rules';
 import { DeliveryChannel } from './report-delivery.entity';
 
 /** Everything one copy needs, read in the handler's transaction. */
@@ -129,7 +129,7 @@ export class ReportCopyHandler {
 
   private async webhook(copy: CopyToDeliver): Promise<Acceptance> {
     if (!copy.webhookUrl) throw new Error(`Agency ${copy.agencyCode} no longer has a webhook endpoint for report copies`);
-    assertWebhookUrlAllowed(copy.webhookUrl, this.config, 'url');
+    await assertWebhookTargetAllowed(copy.webhookUrl, this.config, 'url');
     const variable = webhookSecretVariable(copy.agencyCode);
     const secret = process.env[variable];
     if (!secret) throw new Error(`No webhook signing secret for ${copy.agencyCode}: set ${variable}`);
