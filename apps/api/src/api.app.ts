@@ -12,6 +12,7 @@ import {
 } from '@samverkan/observability';
 import { ApiModule } from './api.module';
 import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
+import { operationShapeGuard } from './graphql/operation-shape';
 import { corsOptions } from './http/cors-options';
 import { useJsonBody } from './http/json-body';
 import { securityHeaders } from './http/security-headers.middleware';
@@ -41,6 +42,7 @@ export async function createApiApp(
   app.use(app.get(RequestObserver).middleware(requestIdOf));
   app.use(securityHeaders(config));
   useJsonBody(app, config);
+  app.use('/graphql', operationShapeGuard(config));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

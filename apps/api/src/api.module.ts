@@ -62,6 +62,8 @@ export class ApiModule {
               formatError: formatGraphqlError,
               csrfPrevention: true,
               allowBatchedHttpRequests: config.graphqlAllowBatching,
+              // A document too long to parse in a few milliseconds is refused while parsing (400).
+              parseOptions: { maxTokens: config.graphqlMaxTokens },
               plugins: [
                 new QueryLimitsPlugin(config),
                 new MutationAuditPlugin(audited),

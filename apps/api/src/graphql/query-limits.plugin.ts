@@ -3,7 +3,10 @@ import { AppConfig } from '@samverkan/config';
 import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import { measureOperation } from './query-cost';
 
-type Limits = Pick<AppConfig, 'graphqlMaxDepth' | 'graphqlMaxComplexity' | 'graphqlUnpagedListCost'>;
+type Limits = Pick<
+  AppConfig,
+  'graphqlMaxDepth' | 'graphqlMaxComplexity' | 'graphqlUnpagedListCost' | 'graphqlRootFieldCost'
+>;
 
 function rejected(message: string, limit: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } } });
@@ -32,7 +35,10 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
         for (const definition of document.definitions) {
           if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
         }
-        const cost = measureOperation(schema, operation, fragments, request.variables ?? {}, { unpagedListCost: limits.graphqlUnpagedListCost });
+        const cost = measureOperation(schema, operation, fragments, request.variables ?? {}, {
+          unpagedListCost: limits.graphqlUnpagedListCost,
+          rootFieldCost: limits.graphqlRootFieldCost,
+        });
         if (cost.depth > limits.graphqlMaxDepth) {
           throw rejected(`The operation is ${cost.depth} levels deep; the maximum depth is ${limits.graphqlMaxDepth}`, 'maxDepth');
         }
