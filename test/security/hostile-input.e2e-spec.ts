@@ -99,4 +99,22 @@ describe('hostile input gets BAD_USER_INPUT or 400, never a 500, and writes noth
       expect(onlyError(await api.gql('{ me { email } }', {}, token)).extensions?.code).toBe('UNAUTHENTICATED');
     }
   });
+
+  it('finds personal identity numbers in every stored text field, admin fields included, however they are spelt', async () => {
+    const [agency] = await api.dataSource.query(`SELECT id FROM agencies WHERE code = 'JAMY'`);
+    const before = await snapshotTables(api.dataSource);
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['an e-mail local part', 'mutation ($a: ID!) { createUser(input: { email: "8112189876@fk.example", displayName: "Ny", agencyId: $a, roles: [], password: "korp tegel vinäger 42" }) { id } }', { a: agency.id }],
+      ['a plan key', 'mutation { createPlan(input: { key: "IPV-811218-9876", title: "Plan", periodStart: "2022-01-01", periodEnd: "2024-12-31" }) { id } }', {}],
+      ['a webhook URL', 'mutation ($a: ID!) { setReportCopyEndpoint(input: { agencyId: $a, url: "https://dms.example/p?id=811218%2B9876" }) { url } }', { a: agency.id }],
+      ['a title with an en dash', 'mutation ($id: ID!) { updateActionItem(input: { id: $id, title: "Ärende 811218\u20139876" }) { id } }', { id: ids.item }],
+      ['a title with full-width digits', 'mutation ($id: ID!) { updateActionItem(input: { id: $id, title: "\uff18\uff11\uff11\uff12\uff11\uff18-\uff19\uff18\uff17\uff16" }) { id } }', { id: ids.item }],
+    ];
+    for (const [what, query, variables] of cases) {
+      const token = query.includes('updateActionItem') ? coordinator : admin;
+      const error = onlyError(await api.gql(query, variables, token));
+      expect([what, error.extensions?.code, error.message]).toEqual([what, 'BAD_USER_INPUT', expect.stringContaining('personal identity number')]);
+    }
+    expect(await snapshotTables(api.dataSource)).toEqual(before);
+  });
 });
