@@ -2,7 +2,9 @@
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // jose ships ES modules only: transformed like our own code so Jest can require it.
+  transform: { '^.+\\.ts$': ['@swc/jest'], '/node_modules/jose/.+\\.js$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testRegex: ['(apps|libs)/.+\\.spec\\.ts$', 'test/.+\\.(int|e2e)-spec\\.ts$'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {

@@ -73,6 +73,8 @@ describe('goals: bad input', () => {
     ['a baseline year after the plan', indicator, () => ({ g: ids.goal, u: 'PERCENT', bv: 50, by: 2022 }), 'input.baselineYear'],
     ['a baseline value without its year', indicator, () => ({ g: ids.goal, u: 'PERCENT', bv: 50 }), 'input.baselineYear'],
     ['a target year without its value', indicator, () => ({ g: ids.goal, u: 'COUNT', ty: 2021 }), 'input.targetValue'],
+    ['a percent target a denormal above a baseline of 0', indicator, () => ({ g: ids.goal, u: 'PERCENT', bv: 0, by: 2019, tv: 5e-324, ty: 2021 }), 'input.targetValue'],
+    ['a measurement finer than a millionth', record, () => ({ i: ids.percent, y: 2021, v: 1e-9 }), 'input.value'],
     ['a percent target above 100', indicator, () => ({ g: ids.goal, u: 'PERCENT', tv: 120, ty: 2021 }), 'input.targetValue'],
     ['a ratio baseline above 1', indicator, () => ({ g: ids.goal, u: 'RATIO', bv: 1.5, by: 2019 }), 'input.baselineValue'],
     ['a target worse than the baseline', indicator, () => ({ g: ids.goal, u: 'PERCENT', bv: 50, by: 2019, tv: 40, ty: 2021 }), 'input.targetValue'],
@@ -132,5 +134,22 @@ describe('goals: bad input', () => {
     const before = await snapshotTables(api.dataSource);
     expect(onlyError(await api.gql(query, variables(), tokens.af)).extensions?.code).toBe('FORBIDDEN');
     expect(await snapshotTables(api.dataSource)).toEqual(before);
+  });
+
+  it('reads a stored indicator whose share of the way does not compute as null, for everyone, without an error', async () => {
+    await api.dataSource.query(
+      `UPDATE goal_indicators SET baseline_value = 0, baseline_year = 2019, target_value = 5e-324, target_year = 2021, direction = 'HIGHER_IS_BETTER' WHERE id = $1`,
+      [ids.percent],
+    );
+    expect((await api.gql(record, { i: ids.percent, y: 2021, v: 100 }, tokens.fk)).errors).toBeUndefined();
+    const read = await api.gql<{ goals: { nodes: { indicators: { id: string; progressTowardTarget: number | null; series: { progressTowardTarget: number | null }[] }[] }[] } }>(
+      '{ goals { nodes { indicators { id progressTowardTarget series { progressTowardTarget } } } } }',
+      {},
+      tokens.af,
+    );
+    expect(read.errors).toBeUndefined();
+    const stored = read.data!.goals.nodes.flatMap((g) => g.indicators).find((i) => i.id === ids.percent)!;
+    expect(stored.progressTowardTarget).toBeNull();
+    expect(stored.series.every((point) => point.progressTowardTarget === null)).toBe(true);
   });
 });

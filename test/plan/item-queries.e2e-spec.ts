@@ -13,6 +13,8 @@ describe('action items: queries', () => {
 
   beforeAll(async () => {
     ({ api, plan } = await startPlanApi());
+    // Item dates lie within the plan period; one item is due far enough ahead never to be overdue.
+    await api.dataSource.query(`UPDATE plans SET period_end = '2099-12-31' WHERE id = $1`, [plan.planId]);
     const { agency, area, perspective, user } = plan;
     const a = await createItem(api, plan, {
       title: 'Handledning för handläggare',

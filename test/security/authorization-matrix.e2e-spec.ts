@@ -1,11 +1,15 @@
-import { TestApi, startTestApi } from '@samverkan/testing';
+import { TestApi, snapshotTables, startTestApi } from '@samverkan/testing';
 import { Ids, MATRIX, MatrixRow, ROLES, ROLE_LOGINS, Role } from './authorization-matrix.table';
 
-type Outcome = 'PERMITTED' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type Outcome = 'PERMITTED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
 
-/** Past the policy is all that matters here: a NOT_FOUND or a domain rule still means "permitted". */
+/**
+ * Past the policy is all that matters here: a NOT_FOUND or a domain rule still means "permitted".
+ * A crash is never an outcome any row expects, so a resolver that fails for an allowed role fails the matrix.
+ */
 function outcomeOf(errors: { extensions?: { code?: string } }[] | undefined): Outcome {
   const codes = (errors ?? []).map((e) => e.extensions?.code);
+  if (codes.includes('INTERNAL_SERVER_ERROR')) return 'INTERNAL_SERVER_ERROR';
   if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
   if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
   return 'PERMITTED';
@@ -139,5 +143,27 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('lets an API token with only the READ scope read and write nothing, reads that would create a row included', async () => {
+    const created = await api.gql<{ createApiToken: { secret: string } }>(
+      'mutation { createApiToken(input: { name: "Matrix reader", scopes: [READ] }) { secret } }',
+      {},
+      // The rows above ended every role's first session.
+      await api.login(ROLE_LOGINS.administrator, passwords.administrator),
+    );
+    const secret = created.data!.createApiToken.secret;
+    const before = await snapshotTables(api.dataSource);
+    const mismatches: string[] = [];
+    // Public operations (logging in) do not look at the token.
+    for (const row of MATRIX.filter((r) => !r.public)) {
+      const outcome = outcomeOf((await api.gql(row.query, row.variables?.(ids, 'observer') ?? {}, secret)).errors);
+      // READ is what every logged-in person may read, less a person's own things (me, notifications, calendar feed); never a write.
+      const everyoneReads = !row.operation.startsWith('Mutation.') && ROLES.every((role) => row.allow.includes(role));
+      const acceptable: Outcome[] = everyoneReads ? ['PERMITTED', 'FORBIDDEN'] : ['FORBIDDEN'];
+      if (!acceptable.includes(outcome)) mismatches.push(`${label(row)} as a READ token: ${outcome}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(await snapshotTables(api.dataSource)).toEqual(before);
   });
 });

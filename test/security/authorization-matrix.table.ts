@@ -183,10 +183,17 @@ export const MATRIX: MatrixRow[] = [
   { operation: 'Query.actionItems', query: 'query ($g: ID) { actionItems(groupId: $g) { totalCount } }', variables: (ids) => ({ g: ids.groupA }), allow: EVERYONE },
   { operation: 'Query.actionItem', query: 'query ($id: ID!) { actionItem(id: $id) { title } }', variables: (ids) => ({ id: ids.itemA }), allow: EVERYONE },
   {
-    operation: 'ActionItem.history',
+    operation: 'ActionItem.checkIns',
     query: 'query ($id: ID!) { actionItem(id: $id) { checkIns { nodes { narrative } } } }',
     variables: (ids) => ({ id: ids.itemA }),
     allow: EVERYONE,
+  },
+  {
+    // Audit rows: the audit trail's readers and the item's own group only.
+    operation: 'ActionItem.history',
+    query: 'query ($id: ID!) { actionItem(id: $id) { history(first: 5) { nodes { action actorId } } } }',
+    variables: (ids) => ({ id: ids.itemA }),
+    allow: ['administrator', 'steeringMember', 'coordinatorA', 'memberA'],
   },
   { operation: 'Query.planOverview', query: 'query ($p: ID!) { planOverview(planId: $p) { __typename } }', variables: (ids) => ({ p: ids.plan }), allow: EVERYONE },
   { operation: 'Query.planAsOfRevision', query: 'query ($p: ID!) { planAsOfRevision(planId: $p, number: 1) { __typename } }', variables: (ids) => ({ p: ids.plan }), allow: EVERYONE },

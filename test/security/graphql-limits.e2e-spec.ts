@@ -22,7 +22,7 @@ describe('GraphQL limits', () => {
 
   beforeAll(async () => {
     api = await startTestApi({
-      config: { graphqlMaxDepth: 4, graphqlMaxComplexity: 300, requestBodyLimitBytes: 4096, requestTimeoutMs: 3000 },
+      config: { graphqlMaxDepth: 4, graphqlMaxComplexity: 300, graphqlMaxTokens: 500, requestBodyLimitBytes: 4096, requestTimeoutMs: 3000 },
     });
     adminToken = await api.login(ADMIN);
   });
@@ -56,6 +56,27 @@ describe('GraphQL limits', () => {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxComplexity' },
       });
       expect(response.data ?? null).toBeNull();
+    });
+
+    it('refuses too many aliases, root fields or tokens before validation, and counts each root field at its own cost', async () => {
+      const aliased = (n: number, field: string): string => `{ ${Array.from({ length: n }, (_, i) => `f${i}: ${field}`).join(' ')} }`;
+      expect((await api.gql(aliased(5, 'me { id }'), {}, adminToken)).errors).toBeUndefined();
+      for (const [query, limit] of [
+        [aliased(31, '__typename'), 'maxAliases'],
+        [aliased(60, 'me { id }'), 'maxAliases'],
+        [`{ ${'__typename '.repeat(21)} }`, 'maxRootFields'],
+        ['{ ...A } fragment A on Query { ' + '__typename '.repeat(21) + '}', 'maxRootFields'],
+      ] as const) {
+        const response = await api.gql(query, {}, adminToken);
+        expect(response.status).toBe(400);
+        expect(onlyError(response).extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit });
+      }
+      const tooLong = await api.gql(aliased(200, 'me { id }'), {}, null);
+      expect(tooLong.status).toBe(400);
+      expect(onlyError(tooLong).extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      // Six root fields at 50 each pass 300 though each selects almost nothing.
+      const sixRoots = await api.gql('{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } }', {}, adminToken);
+      expect(onlyError(sixRoots).extensions).toMatchObject({ limit: 'maxComplexity' });
     });
 
     it('refuses a page larger than 100 as bad input on `first`', async () => {
@@ -189,6 +210,19 @@ describe('GraphQL limits: rate limits', () => {
     const overAddress = await api.gql('{ __typename }');
     expect(overAddress.status).toBe(429);
     expect(onlyError(overAddress)).toMatchObject({ message: expect.stringMatching(/^Too many requests from your address/), extensions: { code: 'TOO_MANY_REQUESTS' } });
+  });
+
+  it('counts the CSV export against the same limits: 429 where GraphQL answers 429', async () => {
+    await api.redis.flush();
+    const token = await api.login(ADMIN); // address: 1
+    const exportUrl = api.url.replace('/graphql', '/exports/action-items.csv');
+    const download = (): Promise<Response> => fetch(exportUrl, { headers: { authorization: `Bearer ${token}` } });
+    for (let i = 0; i < 3; i += 1) expect((await download()).status).toBe(200); // user: 3
+    const overUser = await download();
+    expect(overUser.status).toBe(429);
+    expect(Number(overUser.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await overUser.json()).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS' } });
+    expect((await api.gql('{ me { email } }', {}, token)).status).toBe(429);
   });
 });
 

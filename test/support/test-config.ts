@@ -13,6 +13,8 @@ export function testConfig(databaseUrl: string, redisUrl: string, redisPrefix: s
       LOG_LEVEL: 'error',
       OUTBOX_POLL_MS: '100',
       MAIL_DROP_DIR: suiteMailDir(),
+      // The suites' webhook receivers listen on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true',
     }),
     ...overrides,
   };

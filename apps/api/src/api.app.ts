@@ -12,6 +12,7 @@ import {
 } from '@samverkan/observability';
 import { ApiModule } from './api.module';
 import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
+import { operationShapeGuard } from './graphql/operation-shape';
 import { corsOptions } from './http/cors-options';
 import { graphqlLanding } from './http/graphql-console.page';
 import { useJsonBody } from './http/json-body';
@@ -44,6 +45,7 @@ export async function createApiApp(
   app.use(securityHeaders(config));
   useJsonBody(app, config);
   app.use(graphqlLanding(config));
+  app.use('/graphql', operationShapeGuard(config));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

@@ -4,7 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule, AuditTrailModule, AuditedTransaction } from '@samverkan/audit';
-import { AuthModule, AuthenticationGuard, RateCounterStore } from '@samverkan/auth';
+import { AuthModule, AuthenticationGuard, RequestRateLimiter } from '@samverkan/auth';
 import { AppConfig, ConfigModule } from '@samverkan/config';
 import { DatabaseModule } from '@samverkan/database';
 import { OrganisationModule, SessionService } from '@samverkan/organisation';
@@ -21,7 +21,6 @@ import { GraphqlErrorFilter, asContextError, formatGraphqlError } from './graphq
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { MutationAuditPlugin } from './graphql/mutation-audit.plugin';
 import { QueryLimitsPlugin } from './graphql/query-limits.plugin';
-import { RequestRateLimiter } from './graphql/request-rate-limiter';
 import { RequestTimeoutInterceptor } from './graphql/request-timeout.interceptor';
 
 /** The GraphQL API: wires the domain modules behind one schema. */
@@ -46,9 +45,8 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [OrganisationModule],
-          inject: [SessionService, AuditedTransaction, RateCounterStore],
-          useFactory: (session: SessionService, audited: AuditedTransaction, counters: RateCounterStore) => {
-            const rateLimiter = new RequestRateLimiter(counters, config);
+          inject: [SessionService, AuditedTransaction, RequestRateLimiter],
+          useFactory: (session: SessionService, audited: AuditedTransaction, rateLimiter: RequestRateLimiter) => {
             // Production never explains the schema or serves a landing page, whatever the config says.
             const production = config.nodeEnv === 'production';
             return {
@@ -66,6 +64,8 @@ export class ApiModule {
               formatError: formatGraphqlError,
               csrfPrevention: true,
               allowBatchedHttpRequests: config.graphqlAllowBatching,
+              // A document too long to parse in a few milliseconds is refused while parsing (400).
+              parseOptions: { maxTokens: config.graphqlMaxTokens },
               plugins: [
                 new QueryLimitsPlugin(config),
                 new MutationAuditPlugin(audited),

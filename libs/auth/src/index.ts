@@ -11,5 +11,6 @@ export * from './public.decorator';
 export * from './authentication.guard';
 export * from './throttling/rate-counter.store';
 export * from './throttling/login-throttle.service';
+export * from './throttling/request-rate-limiter';
 export * from './oidc/oidc-token.verifier';
 export * from './auth.module';

@@ -1,4 +1,4 @@
-import { MIN_PASSWORD_LENGTH } from './password-hasher';
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordFitsBcrypt } from './password-hasher';
 
 export const MAX_PASSWORD_LENGTH = 200;
 
@@ -21,6 +21,29 @@ const COMMON_PASSWORDS = new Set([
 
 const MIN_DISTINCT_CHARACTERS = 5;
 
+/** Rows of a Swedish keyboard, the alphabet and the digits: runs along them are typed without thinking. */
+const SEQUENCES = ['1234567890', 'qwertyuiopå', 'asdfghjklöä', 'zxcvbnm', 'abcdefghijklmnopqrstuvwxyzåäö'];
+const WALKS = [...SEQUENCES, ...SEQUENCES.map((row) => [...row].reverse().join(''))];
+/** Shortest run that counts as a walk, and how many characters must be left outside walks. */
+const MIN_WALK = 3;
+const MIN_OUTSIDE_WALKS = 6;
+
+/** How many characters of `lower` lie outside runs of MIN_WALK or more along a keyboard row, the alphabet or the digits. */
+function charactersOutsideWalks(lower: string): number {
+  let outside = 0;
+  let i = 0;
+  while (i < lower.length) {
+    let run = 1;
+    while (i + run < lower.length && WALKS.some((walk) => walk.includes(lower.slice(i, i + run + 1)))) run += 1;
+    if (run >= MIN_WALK) i += run;
+    else {
+      outside += 1;
+      i += 1;
+    }
+  }
+  return outside;
+}
+
 export interface PasswordContext {
   email: string;
   /** The password being replaced, when there is one. */
@@ -30,7 +53,9 @@ export interface PasswordContext {
 /** Why a new password is not good enough, or null when it is. The message starts with `subject`. */
 export function passwordWeakness(password: string, { email, currentPassword }: PasswordContext, subject = 'The password'): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `${subject} must be at least ${MIN_PASSWORD_LENGTH} characters long`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `${subject} must be at most ${MAX_PASSWORD_LENGTH} characters long`;
+  if (password.length > MAX_PASSWORD_LENGTH || !passwordFitsBcrypt(password)) {
+    return `${subject} must be at most ${MAX_PASSWORD_BYTES} bytes long (${MAX_PASSWORD_BYTES} plain letters; å, ä, ö and other letters count twice or more)`;
+  }
   const lower = password.toLowerCase();
   const localPart = email.toLowerCase().split('@')[0] ?? '';
   if (lower === email.toLowerCase() || (localPart.length >= 4 && lower.includes(localPart))) {
@@ -38,6 +63,9 @@ export function passwordWeakness(password: string, { email, currentPassword }: P
   }
   if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/\P{L}+$/u, ''))) {
     return `${subject} is too common: choose a longer phrase of unrelated words`;
+  }
+  if (charactersOutsideWalks(lower.replace(/[\s\p{P}\p{S}]+/gu, '')) < MIN_OUTSIDE_WALKS) {
+    return `${subject} is mostly runs along the keyboard or the alphabet: choose a longer phrase of unrelated words`;
   }
   if (new Set(lower).size < MIN_DISTINCT_CHARACTERS) {
     return `${subject} needs at least ${MIN_DISTINCT_CHARACTERS} different characters`;

@@ -3,6 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
 
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface AccessTokenClaims {
   /** User id. */
   sub: string;
@@ -37,8 +39,9 @@ export class TokenService {
   /** The claims of a valid, unexpired token; null for anything else. */
   verify(token: string): AccessTokenClaims | null {
     try {
-      const payload = this.jwt.verify<{ sub?: unknown; ver?: unknown }>(token);
-      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return null;
+      const payload = this.jwt.verify<{ sub?: unknown; ver?: unknown; exp?: unknown }>(token);
+      // Every token we issue names a user id and expires; anything else was not made here, whoever signed it.
+      if (typeof payload.sub !== 'string' || !USER_ID.test(payload.sub) || typeof payload.ver !== 'number' || typeof payload.exp !== 'number') return null;
       return { sub: payload.sub, ver: payload.ver };
     } catch {
       return null;

@@ -11,3 +11,4 @@ export * from './log-context';
 export * from './transaction-retry';
 export * from './clock';
 export * from './dependency-unavailable';
+export * from './storable-input';

@@ -12,6 +12,20 @@ describe('personal identity numbers in free text', () => {
     ['811218 9876'],
     ['Klienten 811218-9876 ringde'],
     ['samordningsnummer 701063-2391'],
+    ['811218\u20139876'],
+    ['811218\u22129876'],
+    ['811218\u00a09876'],
+    ['811218\t9876'],
+    ['811218 - 9876'],
+    ['ref-811218-9876'],
+    ['811218-9876-x'],
+    ['ärende811218-9876'],
+    ['\uff18\uff11\uff11\uff12\uff11\uff18-\uff19\uff18\uff17\uff16'],
+    ['811218\u200b-9876'],
+    ['8112\u00ad18-9876'],
+    ['1981-12-18-9876'],
+    ['https://example.org/?p=811218%2B9876'],
+    ['811218%2D9876'],
   ])('finds %s', (text) => {
     expect(containsPersonalIdentityNumber(text)).toBe(true);
   });

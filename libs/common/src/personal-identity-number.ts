@@ -4,11 +4,33 @@ import { ValidationOptions, registerDecorator } from 'class-validator';
  * Finds Swedish personal identity numbers (personnummer) and co-ordination
  * numbers (samordningsnummer, day + 60) in free text, in their usual
  * spellings: YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN,
- * YYYYMMDDNNNN, and with a space instead of the dash. A candidate counts only
- * when its date exists and its Luhn check digit is right, so ordinary numbers
- * (amounts, registration numbers) rarely trip it.
+ * YYYYMMDDNNNN, YYYY-MM-DD-NNNN, with a space (or spaces around the dash)
+ * instead of the dash, and glued to letters or hyphens (ref-811218-9876).
+ * A candidate counts only when its date exists and its Luhn check digit is
+ * right, so ordinary numbers (amounts, registration numbers) rarely trip it.
+ * The text is normalised first (see normaliseForScan).
  */
-const CANDIDATE = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{3})(\d)(?![\d-])/g;
+const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})-?(\d{2})-?(\d{2}) ?[-+]? ?(\d{3})(\d)(?!\d)/g;
+
+/** Zero-width and direction characters, soft hyphens and the BOM: invisible, so they hide a number from a plain scan. */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Every dash and minus Unicode has, as ASCII hyphen-minus. */
+const DASHES = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * The text as the scan reads it: Unicode NFKC (full-width digits become
+ * ASCII), invisible characters removed, dashes and minus signs made
+ * hyphens, percent-encoded ASCII decoded (links: 811218%2B9876), and every
+ * run of white space (tab, no-break space) one space.
+ */
+export function normaliseForScan(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/%([2-7][0-9A-Fa-f])/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(DASHES, '-')
+    .replace(/\s+/gu, ' ');
+}
 
 function luhnCheckDigit(nineDigits: string): number {
   let sum = 0;
@@ -33,7 +55,7 @@ function dateExists(century: string | undefined, yy: string, mm: string, dd: str
 
 export function findPersonalIdentityNumbers(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  for (const match of normaliseForScan(text).matchAll(CANDIDATE)) {
     const [whole, century, yy, mm, dd, serial, check] = match as unknown as [string, string | undefined, string, string, string, string, string];
     if (!dateExists(century, yy, mm, dd)) continue;
     if (luhnCheckDigit(`${yy}${mm}${dd}${serial}`) !== Number(check)) continue;

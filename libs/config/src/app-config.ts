@@ -39,8 +39,18 @@ export interface AppConfig {
   graphqlMaxComplexity: number;
   /** Cost multiplier of a list field that takes no `first` argument. */
   graphqlUnpagedListCost: number;
+  /** Cost of a root field on its own, besides what it selects. */
+  graphqlRootFieldCost: number;
+  /** Aliased fields per document, checked before validation. */
+  graphqlMaxAliases: number;
+  /** Root fields per operation, checked before validation. */
+  graphqlMaxRootFields: number;
+  /** Lexical tokens per document, checked while parsing. */
+  graphqlMaxTokens: number;
   /** Accept a JSON array of operations in one request. */
   graphqlAllowBatching: boolean;
+  /** Let report-copy webhooks reach loopback, link-local and private addresses (development and tests). */
+  webhookAllowPrivateAddresses: boolean;
   graphqlMaxBatchSize: number;
   requestBodyLimitBytes: number;
   requestTimeoutMs: number;

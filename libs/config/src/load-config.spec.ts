@@ -48,6 +48,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       graphqlIntrospection: true,
       graphqlAllowBatching: false,
+      webhookAllowPrivateAddresses: false,
       corsOrigins: [],
       trustProxy: '',
       oidc: null,

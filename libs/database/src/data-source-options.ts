@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { PlanLevelTextSubscriber } from './plan-level-text.subscriber';
 import { QueryErrorLogger } from './query-error.logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -14,6 +15,7 @@ export function buildDataSourceOptions(url: string, poolSize = 10, statementTime
     type: 'postgres',
     url,
     entities: ENTITIES,
+    subscribers: [PlanLevelTextSubscriber],
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
     // The schema changes only through committed migrations.

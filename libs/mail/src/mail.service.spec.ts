@@ -48,8 +48,11 @@ describe('MailService without an SMTP server', () => {
       headers: { 'X-Samverkan-Event': 'membership-added' },
       attachments: [{ filename: 'rapport.txt', content: 'Årsrapport', contentType: 'text/plain' }],
     };
+    const receipt = await mail.send(message);
     await mail.send(message);
-    await mail.send(message);
+    // Shown to every logged-in person as a delivery's serverReply: no server path.
+    expect(receipt.response).toBe('written to the drop directory as membership-added.7@samverkan.eml');
+    expect(receipt.response).not.toContain(dropDir);
 
     expect(await readdir(dropDir)).toEqual(['membership-added.7@samverkan.eml']);
     const eml = await readFile(join(dropDir, 'membership-added.7@samverkan.eml'), 'utf8');

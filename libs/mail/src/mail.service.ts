@@ -96,7 +96,8 @@ function dropDirDelivery(dir: string): Delivery {
       // Written aside, then renamed: whoever watches the directory never reads half a message.
       await writeFile(`${file}.part`, message as Buffer);
       await rename(`${file}.part`, file);
-      return { response: `written to ${file}` };
+      // The reply is shown to every logged-in person: the file's name, never where the server keeps it.
+      return { response: `written to the drop directory as ${emlFileName(mail.messageId)}` };
     },
     close: () => transport.close(),
   };

@@ -16,6 +16,7 @@ export enum PlanExceptionCode {
   PROGRESS_IS_ROLLED_UP = 'PROGRESS_IS_ROLLED_UP',
   ITEM_CLOSED = 'ITEM_CLOSED',
   INVALID_CURSOR = 'INVALID_CURSOR',
+  OWNER_NOT_IN_GROUP = 'OWNER_NOT_IN_GROUP',
 }
 
 export class PlanException extends DomainException<PlanExceptionCode> {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { GraphqlContext } from '@samverkan/auth';
+import { GraphqlContext, RequestRateLimiter } from '@samverkan/auth';
 import { Deadline, LoaderRegistry } from '@samverkan/common';
 import { SessionService } from '@samverkan/organisation';
 import { Request } from 'express';
-import { RequestRateLimiter } from './request-rate-limiter';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 

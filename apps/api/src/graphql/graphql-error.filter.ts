@@ -76,7 +76,8 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, TIMEOUT: 503, SERVICE_UNAVAILABLE: 503 }[
         code
       ] ?? 500;
-    if (code === LimitErrorCode.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(DEPENDENCY_RETRY_AFTER_SECONDS));
+    const retryAfter = error.extensions.retryAfterSeconds ?? (code === LimitErrorCode.SERVICE_UNAVAILABLE ? DEPENDENCY_RETRY_AFTER_SECONDS : undefined);
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ error: { code, message: error.message, field: error.extensions.field } });
   }
 }
@@ -130,6 +131,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
   }
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || formatted.message === 'Internal server error') return formatted;
+  // Apollo's own refusals of a malformed request (a persisted-query hash that does not match, say) carry an
+  // HTTP 4xx but no code: the caller's mistake, not ours.
+  const status = (original.extensions.http as { status?: number } | undefined)?.status;
+  if (status !== undefined && status >= 400 && status < 500 && !original.originalError) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+  }
   logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

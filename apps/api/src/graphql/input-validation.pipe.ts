@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
-import { InvalidInputException } from '@samverkan/common';
+import { InvalidInputException, findUnstorableInput } from '@samverkan/common';
 
 /** The first failing property, as a dotted path such as `links.0.url`. */
 function firstFailure(errors: ValidationError[], path: string[] = []): { field: string; message: string } | null {
@@ -17,7 +17,8 @@ function firstFailure(errors: ValidationError[], path: string[] = []): { field: 
 /**
  * class-validator on every @InputType/@ArgsType: unknown properties are
  * stripped, values converted, and a failure names the field at fault,
- * prefixed with the argument it sits in (`input.code`).
+ * prefixed with the argument it sits in (`input.code`). Control characters
+ * are refused in every string of every argument before anything else.
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
@@ -35,6 +36,9 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every argument, whatever its type or decorators: no NUL byte or out-of-range time reaches PostgreSQL.
+    const unstorable = findUnstorableInput(value, metadata.data ?? '');
+    if (unstorable !== null) throw new InvalidInputException(unstorable.path || 'input', unstorable.message);
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -9,13 +9,13 @@ const schema = buildSchema(`
   type UserConnection { totalCount: Int! nodes: [User!]! }
 `);
 
-function measure(query: string, variables: Record<string, unknown> = {}) {
+function measure(query: string, variables: Record<string, unknown> = {}, rootFieldCost?: number) {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
-  return measureOperation(schema, operation, fragments, variables, { unpagedListCost: 10 });
+  return measureOperation(schema, operation, fragments, variables, { unpagedListCost: 10, rootFieldCost });
 }
 
 describe('measureOperation', () => {
@@ -35,5 +35,10 @@ describe('measureOperation', () => {
   it('follows fragments and ignores introspection', () => {
     expect(measure('{ me { ...M } } fragment M on User { memberships { user { email } } }')).toEqual({ depth: 4, complexity: 1 + (1 + 10 * (1 + 1)) });
     expect(measure('{ __typename __schema { types { fields { type { name } } } } me { email } }')).toEqual({ depth: 2, complexity: 2 });
+  });
+
+  it('charges each root field its own cost, aliases and fragments included', () => {
+    expect(measure('{ a: me { email } b: me { email } }', {}, 100).complexity).toBe(2 * (100 + 1));
+    expect(measure('{ ...R } fragment R on Query { me { email } }', {}, 100).complexity).toBe(100 + 1);
   });
 });

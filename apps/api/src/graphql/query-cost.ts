@@ -27,6 +27,8 @@ export interface QueryCost {
 export interface CostSettings {
   /** Multiplier for a list field that takes no `first` argument. */
   unpagedListCost: number;
+  /** What a root field costs on its own (a database round trip at least), besides what it selects; 1 when not given. */
+  rootFieldCost?: number;
 }
 
 interface Walk {
@@ -51,7 +53,23 @@ export function measureOperation(
 ): QueryCost {
   const root = schema.getRootType(operation.operation);
   if (!root) return { depth: 0, complexity: 0 };
-  return measureSelections({ schema, fragments, variables, settings }, operation.selectionSet, root, false);
+  const walk = { schema, fragments, variables, settings };
+  const cost = measureSelections(walk, operation.selectionSet, root, false);
+  const extraPerRootField = (settings.rootFieldCost ?? 1) - 1;
+  return { depth: cost.depth, complexity: cost.complexity + extraPerRootField * countRootFields(walk, operation.selectionSet, new Set()) };
+}
+
+function countRootFields(walk: Walk, selectionSet: SelectionSetNode, spread: Set<string>): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith('__') ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(walk, selection.selectionSet, spread);
+    else if (!spread.has(selection.name.value) && walk.fragments[selection.name.value]) {
+      spread.add(selection.name.value);
+      count += countRootFields(walk, walk.fragments[selection.name.value]!.selectionSet, spread);
+    }
+  }
+  return count;
 }
 
 function measureSelections(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, insidePage: boolean): QueryCost {

@@ -18,6 +18,11 @@ describe('progress toward the target', () => {
     expect(progressTowardTarget({ baselineValue: 70, targetValue: null }, 80)).toBeNull();
     expect(progressTowardTarget({ baselineValue: 70, targetValue: 70 }, 80)).toBeNull();
   });
+
+  it('is null, never Infinity or NaN, for a baseline and target a denormal apart', () => {
+    expect(progressTowardTarget({ baselineValue: 0, targetValue: 5e-324 }, 100)).toBeNull();
+    expect(progressTowardTarget({ baselineValue: 0, targetValue: 1e-300 }, 1e300)).toBeNull();
+  });
 });
 
 describe('a measured figure', () => {

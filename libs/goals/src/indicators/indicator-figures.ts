@@ -3,8 +3,19 @@ import { GoalsException, GoalsExceptionCode } from '../goals.exception';
 import { assertYearInPlan, planYears } from '../plan-years';
 import { IndicatorDirection, IndicatorUnit } from './indicator.entity';
 
+/**
+ * Figures are reported to at most six decimals and well below a trillion:
+ * finer or larger values are no measurement, and a baseline and target a
+ * denormal apart would make every share of the way infinite.
+ */
+const SMALLEST_NONZERO_FIGURE = 1e-6;
+const LARGEST_FIGURE = 1e12;
+
 /** Every figure of an indicator (baseline, target, measurement) is expressed in its unit. */
 export function assertValueFitsUnit(unit: IndicatorUnit, value: number, field: string): void {
+  if (!Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE || (value !== 0 && Math.abs(value) < SMALLEST_NONZERO_FIGURE)) {
+    throw new GoalsException(GoalsExceptionCode.VALUE_OUT_OF_RANGE, `${field} must be 0 or between ${SMALLEST_NONZERO_FIGURE} and ${LARGEST_FIGURE}`, field);
+  }
   const fits = {
     [IndicatorUnit.COUNT]: () => Number.isInteger(value) && value >= 0,
     [IndicatorUnit.PERCENT]: () => value >= 0 && value <= 100,
@@ -89,10 +100,12 @@ export function measuredFigure(unit: IndicatorUnit, input: { value?: number | nu
  * directions (for lower-is-better both differences are negative). Not
  * clamped: beyond the target gives more than 1, a move away from it less than
  * 0, so the figure never hides overshoot or decline. Null without a baseline
- * and a target, or when they are equal.
+ * and a target, when they are equal, or when the share is not a finite number.
  */
 export function progressTowardTarget(indicator: Pick<IndicatorPlanFigures, 'baselineValue' | 'targetValue'>, value: number): number | null {
   const { baselineValue, targetValue } = indicator;
   if (baselineValue === null || targetValue === null || targetValue === baselineValue) return null;
-  return (value - baselineValue) / (targetValue - baselineValue);
+  const share = (value - baselineValue) / (targetValue - baselineValue);
+  // Total over whatever rows are stored: a share that does not compute is no share, never an error on every read.
+  return Number.isFinite(share) ? share : null;
 }

@@ -35,7 +35,7 @@ export class NotificationsService {
   ) {}
 
   async list(actor: Actor | null, args: NotificationsArgs): Promise<NotificationConnection> {
-    this.policy.assert(actor, Action.READ_WORKSPACE);
+    this.policy.assert(actor, Action.MANAGE_OWN_ACCOUNT);
     const after = decodeAfter(args.after);
     const query = this.notifications
       .createQueryBuilder('n')
@@ -53,7 +53,7 @@ export class NotificationsService {
   }
 
   markRead(call: CallContext, id: string): Promise<Notification> {
-    this.policy.assert(call.actor, Action.READ_WORKSPACE);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     return this.audited.run(call, 'notification.markRead', async (tx) => {
       const before = await tx.findOneBy(Notification, { id, recipientId: call.actor.userId });
       if (!before) throw new EntityNotFoundException('Notification', id, 'id');
@@ -66,7 +66,7 @@ export class NotificationsService {
 
   /** Returns how many were unread. */
   markAllRead(call: CallContext): Promise<number> {
-    this.policy.assert(call.actor, Action.READ_WORKSPACE);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     const recipientId = call.actor.userId;
     return this.audited.run(call, 'notification.markAllRead', async (tx) => {
       const { affected } = await tx.update(Notification, { recipientId, readAt: IsNull() }, { readAt: () => 'now()' });

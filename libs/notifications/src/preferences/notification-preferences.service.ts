@@ -18,12 +18,12 @@ export class NotificationPreferencesService {
   ) {}
 
   async get(actor: Actor | null): Promise<NotificationPreference> {
-    this.policy.assert(actor, Action.READ_WORKSPACE);
+    this.policy.assert(actor, Action.MANAGE_OWN_ACCOUNT);
     return (await this.settings.findOneBy({ userId: actor.userId }))?.preference ?? DEFAULT_NOTIFICATION_PREFERENCE;
   }
 
   set(call: CallContext, preference: NotificationPreference): Promise<NotificationPreference> {
-    this.policy.assert(call.actor, Action.READ_WORKSPACE);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     const userId = call.actor.userId;
     return this.audited.run(call, 'notificationSettings.set', async (tx) => {
       const before = await tx.findOneBy(NotificationSettings, { userId });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import {
+  Action,
   Actor,
   AuthException,
   AuthExceptionCode,
@@ -10,10 +11,10 @@ import {
   LoginThrottle,
   MembershipRole,
   OidcTokenVerifier,
+  PolicyService,
   TokenService,
   hashPassword,
   isApiTokenSecret,
-  isIntegration,
   passwordWeakness,
   verifyPassword,
 } from '@samverkan/auth';
@@ -41,6 +42,7 @@ export class SessionService {
     private readonly throttle: LoginThrottle,
     private readonly apiTokens: ApiTokensService,
     private readonly oidc: OidcTokenVerifier,
+    private readonly policy: PolicyService,
   ) {}
 
   /** The same answer for an unknown e-mail, a wrong password and a deactivated account. */
@@ -65,7 +67,7 @@ export class SessionService {
 
   /** Ends every session of the caller by moving their token version on. */
   logout(call: CallContext): Promise<boolean> {
-    assertPerson(call);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     return this.audited.run(call, 'session.logout', async (tx) => {
       await tx.increment(User, { id: call.actor.userId }, 'tokenVersion', 1);
       return { result: true, entityType: 'User', entityId: call.actor.userId, before: null, after: null };
@@ -77,7 +79,7 @@ export class SessionService {
    * token cannot be used to guess it. Every older token stops working.
    */
   async changePassword(call: CallContext, clientAddress: string, { currentPassword, newPassword }: ChangePasswordArgs): Promise<LoginResult> {
-    assertPerson(call);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     const user = await this.users.findOneByOrFail({ id: call.actor.userId });
     await this.throttle.admit({ email: user.email, clientAddress });
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
@@ -102,7 +104,7 @@ export class SessionService {
   }
 
   async me(call: CallContext): Promise<User> {
-    assertPerson(call);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     return this.users.findOneByOrFail({ id: call.actor.userId });
   }
 
@@ -143,12 +145,5 @@ export class SessionService {
         .filter((row) => row.group_id !== null)
         .map((row) => ({ groupId: row.group_id!, groupKind: row.kind!, role: row.role! })),
     };
-  }
-}
-
-/** Sessions and passwords belong to people; an integration's token has neither. */
-function assertPerson(call: CallContext): void {
-  if (isIntegration(call.actor)) {
-    throw new AuthException(AuthExceptionCode.FORBIDDEN, 'An API token acts for an integration, not a person');
   }
 }

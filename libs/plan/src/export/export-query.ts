@@ -1,4 +1,4 @@
-import { InvalidInputException } from '@samverkan/common';
+import { InvalidInputException, findUnstorableInput } from '@samverkan/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { ActionItemFilterArgs } from '../items/action-items.args';
@@ -28,6 +28,8 @@ function firstProblem(errors: ValidationError[]): { field: string; message: stri
  * GraphQL query, checked as strictly; an unknown parameter is bad input too.
  */
 export async function parseExportQuery<T extends object>(type: ClassConstructor<T>, query: Record<string, unknown>, shape: ExportQueryShape = {}): Promise<T> {
+  const unstorable = findUnstorableInput(query, '');
+  if (unstorable !== null) throw new InvalidInputException(unstorable.path, unstorable.message);
   const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw, shape)]));
   const args = plainToInstance(type, plain);
   const errors = await validate(args, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });

@@ -4,6 +4,7 @@ import { PlanLevelText } from '@samverkan/common';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsIdList, IsProgress } from '../plan-validators';
+import { WITHIN_PLAN_PERIOD } from '../plans/plan-period';
 import { ActionItemHealth, ActionItemStatus, MAX_ITEM_DEPTH } from './action-item.entity';
 
 const MAX_LINKS = 20;
@@ -62,16 +63,16 @@ export class ActionItemFieldsInput {
   @IsIdList(MAX_RELATED)
   participatingAgencyIds: string[];
 
-  @Field(() => ID, { description: 'The person responsible' })
+  @Field(() => ID, { description: "The person responsible: a member of the item's working group" })
   @IsUUID()
   ownerId: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}` })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startDate' })
+  @Field(() => String, { nullable: true, description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}, not before startDate` })
   @IsOptional()
   @IsCalendarDate()
   dueDate?: string | null;
@@ -170,12 +171,12 @@ export class UpdateActionItemInput extends ItemStandingInput {
   @IsUUID()
   ownerId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}` })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}, not before startDate` })
   @IsOptional()
   @IsCalendarDate()
   dueDate?: string | null;

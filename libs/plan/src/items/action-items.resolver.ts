@@ -100,8 +100,12 @@ export class ActionItemsResolver {
     return this.signals.stale(loaders, item);
   }
 
-  @ResolveField(() => ActionItemHistoryConnection, { description: 'Its audit rows, newest first: creation, edits, check-ins and comments' })
-  history(@Parent() item: ActionItem, @Loaders() loaders: LoaderRegistry, @Args() page: PageArgs): Promise<Connection<AuditEntry>> {
-    return this.itemService.loadHistory(loaders, item.id, page);
+  @ResolveField(() => ActionItemHistoryConnection, {
+    nullable: true,
+    description:
+      "Its audit rows, newest first: creation, edits, check-ins and comments. For those who may read the audit trail and the members of the item's group; null with FORBIDDEN for anyone else",
+  })
+  history(@Parent() item: ActionItem, @CurrentActor() actor: Actor | null, @Loaders() loaders: LoaderRegistry, @Args() page: PageArgs): Promise<Connection<AuditEntry>> {
+    return this.itemService.loadHistory(actor, loaders, item, page);
   }
 }

@@ -9,6 +9,7 @@ import { DevelopmentArea } from '../areas/development-area.entity';
 import { Perspective } from '../perspectives/perspective.entity';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
 import { claimPlanContent } from '../plans/plan-content-version';
+import { assertWithinPlanPeriod } from '../plans/plan-period';
 import { ActionItemAgency } from './action-item-agency.entity';
 import { ActionItemPerspective } from './action-item-perspective.entity';
 import { ActionItem, ActionItemStatus } from './action-item.entity';
@@ -22,6 +23,7 @@ import {
   inputField,
   requireAllExist,
   requireAllInPlan,
+  requireGroupMember,
   requireInPlan,
   requireParent,
   requireWorkingGroup,
@@ -125,8 +127,10 @@ export class ActionItemsService {
       .load(id);
   }
 
-  loadHistory(loaders: LoaderRegistry, itemId: string, page: PageArgs): Promise<Connection<AuditEntry>> {
-    return loadNewestFirstPage(loaders, HISTORY, this.auditEntries, itemId, page);
+  /** An item's audit rows, for those the policy lets read them. */
+  loadHistory(actor: Actor | null, loaders: LoaderRegistry, item: Pick<ActionItem, 'id' | 'groupId'>, page: PageArgs): Promise<Connection<AuditEntry>> {
+    this.policy.assert(actor, Action.READ_ITEM_HISTORY, { groupId: item.groupId });
+    return loadNewestFirstPage(loaders, HISTORY, this.auditEntries, item.id, page);
   }
 
   /** The coordinator of the owning working group creates its items. */
@@ -147,6 +151,7 @@ export class ActionItemsService {
     assertDateOrder(fields.startDate, fields.dueDate, field('dueDate'));
     const { planId } = await requireWorkingGroup(tx, fields.groupId, field('groupId'));
     await claimPlanContent(tx, planId);
+    await assertWithinPlanPeriod(tx, planId, { [field('startDate')]: fields.startDate, [field('dueDate')]: fields.dueDate });
     await requireInPlan(tx, 'development_areas', fields.developmentAreaId, planId, field('developmentAreaId'));
     let depth = 1;
     if (fields.parentId) {
@@ -157,6 +162,7 @@ export class ActionItemsService {
     await requireAllExist(tx, 'agencies', [fields.leadAgencyId], field('leadAgencyId'));
     await requireAllExist(tx, 'agencies', participatingAgencyIds, field('participatingAgencyIds'));
     await requireAllExist(tx, 'users', [fields.ownerId], field('ownerId'));
+    await requireGroupMember(tx, fields.groupId, fields.ownerId, field('ownerId'));
     await requireAllInPlan(tx, 'perspectives', fields.perspectiveIds, planId, field('perspectiveIds'));
     const item = await tx.save(
       tx.create(ActionItem, {
@@ -207,10 +213,14 @@ export class ActionItemsService {
     const startDate = input.startDate !== undefined ? input.startDate : item.startDate;
     const dueDate = input.dueDate !== undefined ? input.dueDate : item.dueDate;
     assertDateOrder(startDate, dueDate, input.dueDate !== undefined ? 'input.dueDate' : 'input.startDate');
+    await assertWithinPlanPeriod(tx, item.planId, { 'input.startDate': input.startDate, 'input.dueDate': input.dueDate });
     if (input.developmentAreaId) await requireInPlan(tx, 'development_areas', input.developmentAreaId, item.planId, 'input.developmentAreaId');
     if (input.leadAgencyId) await requireAllExist(tx, 'agencies', [input.leadAgencyId], 'input.leadAgencyId');
     if (input.participatingAgencyIds) await requireAllExist(tx, 'agencies', input.participatingAgencyIds, 'input.participatingAgencyIds');
-    if (input.ownerId) await requireAllExist(tx, 'users', [input.ownerId], 'input.ownerId');
+    if (input.ownerId) {
+      await requireAllExist(tx, 'users', [input.ownerId], 'input.ownerId');
+      await requireGroupMember(tx, item.groupId, input.ownerId, 'input.ownerId');
+    }
     if (input.perspectiveIds) await requireAllInPlan(tx, 'perspectives', input.perspectiveIds, item.planId, 'input.perspectiveIds');
     const moved = input.parentId !== undefined && input.parentId !== item.parentId;
     const depth = moved ? await this.moveSubtree(tx, item, input.parentId ?? null) : item.depth;

@@ -70,3 +70,9 @@ export function assertDepth(depth: number, field: string): void {
     throw new PlanException(PlanExceptionCode.TOO_DEEP, `Items nest at most ${MAX_ITEM_DEPTH} levels deep; this would make level ${depth}`, field);
   }
 }
+
+/** An item's owner reports on it (check-ins are for the group's members), so the owner must belong to the item's group. */
+export async function requireGroupMember(tx: EntityManager, groupId: string, userId: string, field: string): Promise<void> {
+  const [membership] = await tx.query('SELECT 1 FROM memberships WHERE group_id = $1 AND user_id = $2', [groupId, userId]);
+  if (!membership) throw new PlanException(PlanExceptionCode.OWNER_NOT_IN_GROUP, `${field} must be a member of the item's working group`, field);
+}

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ActionItemFieldsInput } from '../items/action-item.inputs';
 import { IsCalendarDate, IsIdList } from '../plan-validators';
+import { WITHIN_PLAN_PERIOD } from '../plans/plan-period';
 
 const MAX_LISTED = 100;
 
@@ -27,7 +28,7 @@ export class RecordMeetingInput {
   @IsUUID()
   groupId: string;
 
-  @Field({ description: 'YYYY-MM-DD, within the plan period' })
+  @Field({ description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}` })
   @IsCalendarDate()
   heldOn: string;
 
@@ -63,7 +64,7 @@ export class UpdateMeetingInput {
   @IsUUID()
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}` })
   @IsOptional()
   @IsCalendarDate()
   heldOn?: string;

@@ -18,7 +18,7 @@ import { ActionItemStatus } from '../items/action-item.entity';
 import { ActionItemsService } from '../items/action-items.service';
 import { requireAllExist } from '../items/item-references';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
-import { Plan } from '../plans/plan.entity';
+import { assertWithinPlanPeriod } from '../plans/plan-period';
 import { MeetingAttendee } from './meeting-attendee.entity';
 import { meetingDeadline } from './meeting-deadline';
 import { MeetingDecision } from './meeting-decision.entity';
@@ -113,7 +113,7 @@ export class MeetingsService {
     return this.audited.run(call, 'meeting.record', async (tx) => {
       const [group]: { plan_id: string }[] = await tx.query('SELECT plan_id FROM groups WHERE id = $1', [input.groupId]);
       if (!group) throw new InvalidInputException('input.groupId', `input.groupId refers to nothing: ${input.groupId} does not exist`);
-      await assertWithinPlan(tx, group.plan_id, input.heldOn);
+      await assertWithinPlanPeriod(tx, group.plan_id, { 'input.heldOn': input.heldOn });
       const meeting = await tx.save(
         tx.create(Meeting, { planId: group.plan_id, groupId: input.groupId, heldOn: input.heldOn, title: input.title, notes: input.notes, recordedById: call.actor.userId }),
       );
@@ -132,7 +132,7 @@ export class MeetingsService {
       this.policy.assert(call.actor, Action.CONTRIBUTE_TO_GROUP, { groupId: found.groupId });
       this.assertMayCreateFollowUps(call.actor, input.addDecisions ?? []);
       const before = await this.readForAudit(tx, found.id);
-      if (input.heldOn) await assertWithinPlan(tx, found.planId, input.heldOn);
+      await assertWithinPlanPeriod(tx, found.planId, { 'input.heldOn': input.heldOn });
       const meeting = await tx.save(Meeting, {
         ...found,
         heldOn: input.heldOn ?? found.heldOn,
@@ -183,12 +183,5 @@ export class MeetingsService {
     const items = await tx.find(MeetingItem, { where: { meetingId: id }, order: { itemId: 'ASC' } });
     const decisions = await tx.find(MeetingDecision, { where: { meetingId: id }, order: { position: 'ASC' } });
     return { ...meeting, attendeeIds: attendees.map((a) => a.userId), discussedItemIds: items.map((i) => i.itemId), decisions };
-  }
-}
-
-async function assertWithinPlan(tx: EntityManager, planId: string, heldOn: string): Promise<void> {
-  const plan = await tx.findOneByOrFail(Plan, { id: planId });
-  if (heldOn < plan.periodStart || heldOn > plan.periodEnd) {
-    throw new PlanException(PlanExceptionCode.DATE_OUTSIDE_PERIOD, `heldOn must lie within ${plan.periodStart} – ${plan.periodEnd}`, 'input.heldOn');
   }
 }

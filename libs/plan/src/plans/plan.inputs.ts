@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PlanLevelText } from '@samverkan/common';
+import { IsCalendarDate } from '../plan-validators';
 import { PlanAgencyRole } from './plan-agency.entity';
+import { WITHIN_PLAN_PERIOD } from './plan-period';
 
-const DATE = { strict: true } as const;
 
 @InputType()
 export class CreatePlanInput {
@@ -22,11 +23,11 @@ export class CreatePlanInput {
   mandate: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString(DATE)
+  @IsCalendarDate()
   periodStart: string;
 
   @Field({ description: 'YYYY-MM-DD, not before periodStart' })
-  @IsDateString(DATE)
+  @IsCalendarDate()
   periodEnd: string;
 }
 
@@ -50,12 +51,12 @@ export class UpdatePlanInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsCalendarDate()
   periodStart?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsCalendarDate()
   periodEnd?: string;
 
   @Field(() => Int, { nullable: true, description: 'Days without a check-in after which an open item is stale, 1–365' })
@@ -72,8 +73,8 @@ export class RevisePlanInput {
   @IsUUID()
   planId: string;
 
-  @Field({ description: 'YYYY-MM-DD within the plan period' })
-  @IsDateString(DATE)
+  @Field({ description: `YYYY-MM-DD, ${WITHIN_PLAN_PERIOD}` })
+  @IsCalendarDate()
   effectiveFrom: string;
 
   @Field({ description: 'What changed' })

@@ -54,7 +54,7 @@ export class CalendarFeedsService {
 
   /** The caller's feed address; the first call creates the feed. */
   async url(actor: Actor | null): Promise<string> {
-    this.policy.assert(actor, Action.READ_WORKSPACE);
+    this.policy.assert(actor, Action.MANAGE_OWN_ACCOUNT);
     const userId = actor.userId;
     await this.dataSource.query(
       `INSERT INTO calendar_feeds (user_id, version, secret_hash) VALUES ($1, 1, $2) ON CONFLICT (user_id) DO NOTHING`,
@@ -69,7 +69,7 @@ export class CalendarFeedsService {
 
   /** A new address for the caller's feed; the old one stops working at once. */
   rotate(call: CallContext): Promise<string> {
-    this.policy.assert(call.actor, Action.READ_WORKSPACE);
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     const userId = call.actor.userId;
     return this.audited.run(call, 'calendarFeed.rotate', async (tx) => {
       const before = await tx.findOne(CalendarFeed, { where: { userId }, lock: { mode: 'pessimistic_write' } });

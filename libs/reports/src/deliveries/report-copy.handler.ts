@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { MailService } from '@samverkan/mail';
 import { HandlesJob, JobName, ReportCopyPayload } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
-import { assertWebhookUrlAllowed } from './copy-rules';
+import { assertWebhookTargetAllowed } from './copy-rules';
 import { composeCopyMail } from './report-copy-mail';
 import { DeliveryChannel } from './report-delivery.entity';
 
@@ -114,7 +114,7 @@ export class ReportCopyHandler {
 
   private async webhook(copy: CopyToDeliver): Promise<Acceptance> {
     if (!copy.webhookUrl) throw new Error(`Agency ${copy.agencyCode} no longer has a webhook endpoint for report copies`);
-    assertWebhookUrlAllowed(copy.webhookUrl, this.config, 'url');
+    await assertWebhookTargetAllowed(copy.webhookUrl, this.config, 'url');
     const variable = webhookSecretVariable(copy.agencyCode);
     const secret = process.env[variable];
     if (!secret) throw new Error(`No webhook signing secret for ${copy.agencyCode}: set ${variable}`);

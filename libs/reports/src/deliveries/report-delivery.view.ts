@@ -76,11 +76,20 @@ export class ReportDeliveriesArgs extends PageArgs {
   status?: DeliveryStatus;
 }
 
+/**
+ * Replies and errors are shown to every logged-in person, and a mail server or
+ * the file system may name a path of this server (`/var/lib/…/x.eml`): any
+ * absolute path of two or more segments not inside a URL becomes `[path]`.
+ */
+function withoutServerPaths(column: string): string {
+  return `regexp_replace(${column}, '(^|[^[:alnum:]:/._-])(/[^[:space:]/]+){2,}', '\\1[path]', 'g')`;
+}
+
 /** The delivery view as SQL: `d` is report_deliveries, `o` its outbox message (may be cleaned up once sent). */
 export const DELIVERY_VIEW_SQL = `
   SELECT d.id, d.version_id AS "versionId", d.agency_id AS "agencyId", d.channel, d.delivery_key AS "deliveryKey",
-         d.created_at AS "createdAt", d.created_at::text AS "sortKey", d.sent_at AS "sentAt", d.recipient, d.server_reply AS "serverReply",
-         coalesce(o.attempts, 0) AS attempts, o.last_error AS "lastError",
+         d.created_at AS "createdAt", d.created_at::text AS "sortKey", d.sent_at AS "sentAt", d.recipient, ${withoutServerPaths('d.server_reply')} AS "serverReply",
+         coalesce(o.attempts, 0) AS attempts, ${withoutServerPaths('o.last_error')} AS "lastError",
          CASE WHEN d.sent_at IS NULL AND o.dead_at IS NULL AND o.started_at IS NULL THEN o.available_at END AS "nextAttemptAt",
          CASE WHEN d.sent_at IS NULL AND o.dead_at IS NULL THEN o.started_at END AS "startedAt",
          CASE WHEN d.sent_at IS NOT NULL THEN 'SENT'

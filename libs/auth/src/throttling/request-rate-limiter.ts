@@ -1,18 +1,21 @@
 import { HeaderMap } from '@apollo/server';
-import { RateCounterStore, WindowCount } from '@samverkan/auth';
-import { AppConfig } from '@samverkan/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { GraphQLError } from 'graphql';
-import { LimitErrorCode } from './graphql-error.filter';
+import { RateCounterStore, WindowCount } from './rate-counter.store';
 
 /**
  * Requests per address and per logged-in user in a fixed window, counted in
  * Redis so the limit holds across api replicas. The address is checked
  * before the token is looked at, so a flood of bogus tokens is stopped too.
+ * One limiter for every route: GraphQL and the plain HTTP exports count
+ * against the same windows.
  */
+@Injectable()
 export class RequestRateLimiter {
   constructor(
     private readonly counters: RateCounterStore,
-    private readonly config: Pick<AppConfig, 'rateLimitWindowSeconds' | 'rateLimitPerAddress' | 'rateLimitPerUser'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'rateLimitWindowSeconds' | 'rateLimitPerAddress' | 'rateLimitPerUser'>,
   ) {}
 
   async admitAddress(clientAddress: string): Promise<void> {
@@ -29,7 +32,7 @@ export class RequestRateLimiter {
 function tooManyRequests({ resetInSeconds }: WindowCount, whose: string): GraphQLError {
   return new GraphQLError(`Too many requests ${whose}. Try again in ${resetInSeconds} s`, {
     extensions: {
-      code: LimitErrorCode.TOO_MANY_REQUESTS,
+      code: 'TOO_MANY_REQUESTS',
       retryAfterSeconds: resetInSeconds,
       http: { status: 429, headers: new HeaderMap([['retry-after', String(resetInSeconds)]]) },
     },
