@@ -66,6 +66,14 @@ export const MATRIX: MatrixRow[] = [
     allow: EVERYONE,
     public: true,
   },
+  {
+    operation: 'Mutation.signIn',
+    query: 'mutation { signIn(email: "medlem.ag2.af@samverkan.example", password: "Samverkan-demo-2019") { expiresAt } }',
+    allow: EVERYONE,
+    public: true,
+  },
+  // With a bearer token there is no browser session to end: the token stays valid.
+  { operation: 'Mutation.signOut', query: 'mutation { signOut }', allow: EVERYONE },
   { operation: 'Mutation.logout', query: 'mutation { logout }', allow: EVERYONE, endsSession: true },
   {
     operation: 'Mutation.changePassword',

@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@samverkan/config';
+import { bearerTokenOf } from '@samverkan/organisation';
+import cookieParser from 'cookie-parser';
 import {
   ObservabilityConfig,
   QUEUE_DASHBOARD_PATH,
@@ -11,7 +13,7 @@ import {
   runBootChecks,
 } from '@samverkan/observability';
 import { ApiModule } from './api.module';
-import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
+import { requestIdOf } from './graphql/graphql-context.factory';
 import { corsOptions } from './http/cors-options';
 import { useJsonBody } from './http/json-body';
 import { securityHeaders } from './http/security-headers.middleware';
@@ -41,6 +43,8 @@ export async function createApiApp(
   app.use(app.get(RequestObserver).middleware(requestIdOf));
   app.use(securityHeaders(config));
   useJsonBody(app, config);
+  // The browser session cookie; GraphQL and downloads read it when no bearer token is given.
+  app.use(cookieParser());
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

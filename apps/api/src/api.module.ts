@@ -14,7 +14,7 @@ import { ReportsModule } from '@samverkan/reports';
 import { RemindersModule } from '@samverkan/reminders';
 import { NotificationsModule } from '@samverkan/notifications';
 import { ApiObservabilityModule, ObservabilityConfig } from '@samverkan/observability';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 import { buildGraphqlContext } from './graphql/graphql-context.factory';
 import { GraphqlErrorFilter, formatGraphqlError } from './graphql/graphql-error.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -70,8 +70,8 @@ export class ApiModule {
                 // No HTTP cache hints are given, and the default plugin would time every field resolver.
                 ApolloServerPluginCacheControlDisabled(),
               ],
-              context: ({ req }: { req: Request }) =>
-                buildGraphqlContext(req, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }),
+              context: ({ req, res }: { req: Request; res: Response }) =>
+                buildGraphqlContext(req, res, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }),
             };
           },
         }),

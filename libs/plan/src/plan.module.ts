@@ -1,7 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from '@samverkan/audit';
-import { OrganisationModule } from '@samverkan/organisation';
+import { CredentialsMiddleware, OrganisationModule } from '@samverkan/organisation';
 import { ReminderSchedulingModule } from '@samverkan/reminders';
 import { DevelopmentArea } from './areas/development-area.entity';
 import { PlanStructureResolver } from './areas/plan-structure.resolver';
@@ -14,7 +14,6 @@ import { Clock } from './clock';
 import { ItemComment } from './comments/item-comment.entity';
 import { ActionItemsExportController } from './export/action-items-export.controller';
 import { ActionItemsExportService } from './export/action-items-export.service';
-import { BearerActorMiddleware } from './export/bearer-actor.middleware';
 import { ActionItemCommentsResolver, ItemCommentsResolver } from './comments/item-comments.resolver';
 import { ItemCommentsService } from './comments/item-comments.service';
 import { ActionItemAgency } from './items/action-item-agency.entity';
@@ -101,6 +100,6 @@ import { PlansService } from './plans/plans.service';
 })
 export class PlanModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BearerActorMiddleware).forRoutes(ActionItemsExportController);
+    consumer.apply(CredentialsMiddleware).forRoutes(ActionItemsExportController);
   }
 }

@@ -15,6 +15,7 @@ import {
 } from '@samverkan/common';
 import { In, Repository } from 'typeorm';
 import { OrganisationException, OrganisationExceptionCode } from '../organisation.exception';
+import { BrowserSessionsService } from '../session/browser-sessions.service';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { UsersArgs } from './users.args';
@@ -31,6 +32,7 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
+    private readonly browserSessions: BrowserSessionsService,
   ) {}
 
   async list(actor: Actor | null, args: UsersArgs): Promise<Connection<User>> {
@@ -96,6 +98,8 @@ export class UsersService {
         ...changes,
         tokenVersion: deactivated ? before.tokenVersion + 1 : before.tokenVersion,
       });
+      // Their tokens stop at once through the version; their browser sessions end here.
+      if (deactivated) await this.browserSessions.endAllOf(tx, id);
       return { result: after, entityType: 'User', entityId: id, before: auditable(before), after: auditable(after) };
     });
   }
