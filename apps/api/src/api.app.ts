@@ -17,6 +17,7 @@ import { requestIdOf } from './graphql/graphql-context.factory';
 import { corsOptions } from './http/cors-options';
 import { useJsonBody } from './http/json-body';
 import { securityHeaders } from './http/security-headers.middleware';
+import { serveWebWorkspace } from './web/web-workspace.middleware';
 
 /** "trust proxy" as Express takes it: a hop count or a list of proxy addresses. */
 function trustProxySetting(value: string): number | string {
@@ -42,6 +43,8 @@ export async function createApiApp(
   // First, so every request has its id, log context and timing, whatever answers it.
   app.use(app.get(RequestObserver).middleware(requestIdOf));
   app.use(securityHeaders(config));
+  // The web workspace's files and page paths; API paths pass through to their handlers.
+  app.use(serveWebWorkspace());
   useJsonBody(app, config);
   // The browser session cookie; GraphQL and downloads read it when no bearer token is given.
   app.use(cookieParser());

@@ -1,0 +1,19 @@
+import type { RouteObject } from 'react-router';
+import { NotFoundPage } from '../routes/status-pages/not-found-page';
+import { Frame } from './frame';
+
+/**
+ * The page paths (see docs: the api serves index.html for them). Each page is
+ * a lazily loaded route module exporting `Component`, with its own GraphQL
+ * documents, so the first page loads only its own code.
+ */
+export const routes: RouteObject[] = [
+  { path: '/logga-in', lazy: () => import('../routes/sign-in/sign-in-page') },
+  {
+    element: <Frame />,
+    children: [
+      { index: true, lazy: () => import('../routes/start/start-page') },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
