@@ -72,6 +72,7 @@ export const MATRIX: MatrixRow[] = [
     allow: EVERYONE,
     public: true,
   },
+  { operation: 'Mutation.setMyLanguage', query: 'mutation { setMyLanguage(language: SV) { language } }', allow: EVERYONE },
   // With a bearer token there is no browser session to end: the token stays valid.
   { operation: 'Mutation.signOut', query: 'mutation { signOut }', allow: EVERYONE },
   { operation: 'Mutation.logout', query: 'mutation { logout }', allow: EVERYONE, endsSession: true },
