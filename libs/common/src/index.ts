@@ -10,3 +10,4 @@ export * from './redaction';
 export * from './log-context';
 export * from './exclusive-run';
 export * from './language';
+export * from './page-paths';

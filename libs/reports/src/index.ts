@@ -10,6 +10,8 @@ export * from './deliveries/copy-rules';
 export * from './deliveries/report-copy.handler';
 export * from './reports/reports.service';
 export * from './versions/report-workflow.service';
+export * from './workspace/report-task.type';
+export * from './workspace/report-tasks.service';
 export * from './reports.exception';
 export * from './reports.module';
 export * from './report-delivery.module';

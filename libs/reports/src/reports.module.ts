@@ -18,6 +18,7 @@ import { ReportVersion } from './versions/report-version.entity';
 import { ReportVersionsResolver } from './versions/report-versions.resolver';
 import { ReportWorkflowService } from './versions/report-workflow.service';
 import { ReportNotices } from './versions/report-notices';
+import { ReportTasksService } from './workspace/report-tasks.service';
 
 /** The API side of annual reports: writing, submitting, reviewing, and where their copies stand. */
 @Module({
@@ -34,12 +35,13 @@ import { ReportNotices } from './versions/report-notices';
     ReportCopiesService,
     ReportScheduleService,
     ReportNotices,
+    ReportTasksService,
     ReportsResolver,
     ReportVersionsResolver,
     ReportDeliveriesResolver,
     AgencyCopyEndpointResolver,
     ExpectedReportsResolver,
   ],
-  exports: [ReportsService, ReportWorkflowService],
+  exports: [ReportsService, ReportWorkflowService, ReportTasksService],
 })
 export class ReportsModule {}
