@@ -98,7 +98,7 @@ import { AttentionItemsService } from './workspace/attention-items.service';
     PlanOverviewResolver,
     OverviewRowResolver,
   ],
-  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService, AttentionItemsService],
+  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService, AttentionItemsService, PlanOverviewService],
 })
 export class PlanModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

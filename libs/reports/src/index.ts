@@ -11,6 +11,8 @@ export * from './deliveries/report-copy.handler';
 export * from './reports/reports.service';
 export * from './versions/report-workflow.service';
 export * from './workspace/report-task.type';
+export * from './schedule/report-schedule.types';
+export * from './schedule/report-schedule.service';
 export * from './workspace/report-tasks.service';
 export * from './reports.exception';
 export * from './reports.module';

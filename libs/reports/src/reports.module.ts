@@ -12,6 +12,7 @@ import { Report } from './reports/report.entity';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
 import { ExpectedReportsResolver } from './schedule/expected-reports.resolver';
+import { OverviewReportsResolver } from './schedule/overview-reports.resolver';
 import { ReportSchedule } from './schedule/report-schedule.entity';
 import { ReportScheduleService } from './schedule/report-schedule.service';
 import { ReportVersion } from './versions/report-version.entity';
@@ -41,7 +42,8 @@ import { ReportTasksService } from './workspace/report-tasks.service';
     ReportDeliveriesResolver,
     AgencyCopyEndpointResolver,
     ExpectedReportsResolver,
+    OverviewReportsResolver,
   ],
-  exports: [ReportsService, ReportWorkflowService, ReportTasksService],
+  exports: [ReportsService, ReportWorkflowService, ReportTasksService, ReportScheduleService],
 })
 export class ReportsModule {}
