@@ -261,6 +261,7 @@ const CASES: Record<string, MutationCase> = {
   },
   markAllNotificationsRead: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { markAllNotificationsRead }' },
   rotateCalendarFeedSecret: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { rotateCalendarFeedSecret }' },
+  setMyLanguage: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { setMyLanguage(language: EN) { language } }' },
   signOut: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { signOut }' },
   logout: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { logout }' },
 };

@@ -13,6 +13,7 @@ import { PlanModule } from '@samverkan/plan';
 import { ReportsModule } from '@samverkan/reports';
 import { RemindersModule } from '@samverkan/reminders';
 import { NotificationsModule } from '@samverkan/notifications';
+import { WorkspaceModule } from '@samverkan/workspace';
 import { ApiObservabilityModule, ObservabilityConfig } from '@samverkan/observability';
 import { Request, Response } from 'express';
 import { buildGraphqlContext } from './graphql/graphql-context.factory';
@@ -42,6 +43,7 @@ export class ApiModule {
         ReportsModule,
         RemindersModule,
         NotificationsModule,
+        WorkspaceModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [OrganisationModule],

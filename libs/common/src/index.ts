@@ -9,3 +9,5 @@ export * from './request-limits';
 export * from './redaction';
 export * from './log-context';
 export * from './exclusive-run';
+export * from './language';
+export * from './page-paths';

@@ -20,3 +20,7 @@ export * from './meetings/meeting.entity';
 export * from './meetings/meeting-attendee.entity';
 export * from './meetings/meeting-item.entity';
 export * from './meetings/meeting-decision.entity';
+export * from './workspace/attention-item.types';
+export * from './workspace/attention-items.service';
+export * from './overview/plan-overview.types';
+export * from './overview/plan-overview.service';

@@ -40,6 +40,7 @@ import { PlanRevision } from './plans/plan-revision.entity';
 import { Plan } from './plans/plan.entity';
 import { GroupPlanResolver, PlanAgenciesResolver, PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
+import { AttentionItemsService } from './workspace/attention-items.service';
 
 /** The plan with its structure and revisions, and the shared action items with their check-ins, comments and meetings. */
 @Module({
@@ -76,6 +77,7 @@ import { PlansService } from './plans/plans.service';
     ItemCommentsService,
     MeetingsService,
     ActionItemsExportService,
+    AttentionItemsService,
     PlanOverviewService,
     PlanOverviewCache,
     OverviewLabelsService,
@@ -96,7 +98,7 @@ import { PlansService } from './plans/plans.service';
     PlanOverviewResolver,
     OverviewRowResolver,
   ],
-  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService],
+  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService, AttentionItemsService, PlanOverviewService],
 })
 export class PlanModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

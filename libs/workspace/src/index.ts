@@ -1,0 +1,3 @@
+export * from './my-work/my-work.types';
+export * from './my-work/my-work.service';
+export * from './workspace.module';
