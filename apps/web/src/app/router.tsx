@@ -13,6 +13,10 @@ export const routes: RouteObject[] = [
     element: <Frame />,
     children: [
       { index: true, lazy: () => import('../routes/start/start-page') },
+      { path: 'plan/:planId/handlingsplan', lazy: () => import('../routes/action-plan/action-plan-page') },
+      { path: 'plan/:planId/tidslinje', lazy: () => import('../routes/action-plan/timeline-page') },
+      { path: 'plan/:planId/atgarder/ny', lazy: () => import('../routes/item-form/new-item-page') },
+      { path: 'atgarder/:itemId', lazy: () => import('../routes/item/item-page') },
       { path: '*', Component: NotFoundPage },
     ],
   },
