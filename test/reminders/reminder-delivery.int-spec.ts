@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ReminderReconciler, zonedDateOf } from '@samverkan/reminders';
+import { readableText } from '../worker/smtp-sink';
 import { ReminderHarness, ReminderRow } from './support/reminder-harness';
 import { settle, waitFor } from './support/wait-for';
 
@@ -13,12 +14,6 @@ function expectSentOnTime(reminder: ReminderRow): void {
   const lateness = reminder.sentAt!.getTime() - reminder.dueAt.getTime();
   expect({ id: reminder.id, early: lateness < 0 }).toEqual({ id: reminder.id, early: false });
   expect(lateness).toBeLessThan(6 * HOUR_MS);
-}
-
-/** The text of a received e-mail: quoted-printable soft breaks joined and its UTF-8 bytes read back. */
-function decodedText(raw: string): string {
-  const joined = raw.replace(/=\r?\n/g, '');
-  return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
 }
 
 describe('reminders from scheduling to delivery', () => {
@@ -83,12 +78,12 @@ describe('reminders from scheduling to delivery', () => {
     // The worker also reminds of the plan's own deadlines (annual reports and the like): pick this item's escalation.
     const escalationReminder = reminders.find((r) => r.offsetDays === 7 && r.recipientId === steering[0]!.id)!;
     const escalation = harness.smtp.received.find((m) => m.messageId === `<reminder.${escalationReminder.id}@samverkan>`)!;
-    const text = decodedText(escalation.raw);
+    const text = readableText(escalation);
     expect(text).toContain('Hej Birgitta Holm,');
     expect(text).toContain('Åtgärden "Routines for asking about violence" är 7 dagar försenad.');
     expect(text).toContain(`Öppna den i Samverkan för att se den och uppdatera den: https://samverkan.example.se/atgarder/${item.id}`);
     const inEnglish = reminders.find((r) => r.offsetDays === 7 && r.recipientId === steering[1]!.id)!;
-    const english = decodedText(harness.smtp.received.find((m) => m.messageId === `<reminder.${inEnglish.id}@samverkan>`)!.raw);
+    const english = readableText(harness.smtp.received.find((m) => m.messageId === `<reminder.${inEnglish.id}@samverkan>`)!);
     expect(english).toContain('Action item "Routines for asking about violence" is 7 days overdue.');
     expect(english).toContain(`Open it in Samverkan to see it and bring it up to date: https://samverkan.example.se/atgarder/${item.id}`);
 
