@@ -18,6 +18,7 @@ const ADMIN = 'admin@samverkan.example';
  */
 const CASES: Record<string, MutationCase> = {
   login: { as: '', query: 'mutation { login(email: "medlem.ag2.af@samverkan.example", password: "Samverkan-demo-2019") { accessToken } }' },
+  signIn: { as: '', query: 'mutation { signIn(email: "medlem.ag2.af@samverkan.example", password: "Samverkan-demo-2019") { expiresAt } }' },
   createAgency: {
     as: ADMIN,
     query: 'mutation { createAgency(input: { code: "LST", nameSv: "Länsstyrelsen", nameEn: "County Administrative Board" }) { id } }',
@@ -260,6 +261,8 @@ const CASES: Record<string, MutationCase> = {
   },
   markAllNotificationsRead: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { markAllNotificationsRead }' },
   rotateCalendarFeedSecret: { as: 'medlem.ag1.af@samverkan.example', query: 'mutation { rotateCalendarFeedSecret }' },
+  setMyLanguage: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { setMyLanguage(language: EN) { language } }' },
+  signOut: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { signOut }' },
   logout: { as: 'medlem.ag2.fk@samverkan.example', query: 'mutation { logout }' },
 };
 

@@ -57,6 +57,7 @@ export const MATRIX: MatrixRow[] = [
   { operation: 'Query.user', query: 'query ($id: ID!) { user(id: $id) { email } }', variables: (ids) => ({ id: ids.userAdmin }), allow: EVERYONE },
   { operation: 'Query.groups', query: '{ groups { name } }', allow: EVERYONE },
   { operation: 'Query.group', query: 'query ($id: ID!) { group(id: $id) { name } }', variables: (ids) => ({ id: ids.groupA }), allow: EVERYONE },
+  { operation: 'Query.myWork', query: 'query ($id: ID!) { myWork(planId: $id) { planId } }', variables: (ids) => ({ id: ids.plan }), allow: EVERYONE },
   { operation: 'Query.me', query: '{ me { email } }', allow: EVERYONE },
   { operation: 'Group.memberships', query: 'query ($id: ID!) { group(id: $id) { memberships { role user { email agency { code } } } } }', variables: (ids) => ({ id: ids.groupA }), allow: EVERYONE },
   { operation: 'User.memberships', query: 'query ($id: ID!) { user(id: $id) { memberships { group { name } } effectiveRoles } }', variables: (ids) => ({ id: ids.userAdmin }), allow: EVERYONE },
@@ -66,6 +67,15 @@ export const MATRIX: MatrixRow[] = [
     allow: EVERYONE,
     public: true,
   },
+  {
+    operation: 'Mutation.signIn',
+    query: 'mutation { signIn(email: "medlem.ag2.af@samverkan.example", password: "Samverkan-demo-2019") { expiresAt } }',
+    allow: EVERYONE,
+    public: true,
+  },
+  { operation: 'Mutation.setMyLanguage', query: 'mutation { setMyLanguage(language: SV) { language } }', allow: EVERYONE },
+  // With a bearer token there is no browser session to end: the token stays valid.
+  { operation: 'Mutation.signOut', query: 'mutation { signOut }', allow: EVERYONE },
   { operation: 'Mutation.logout', query: 'mutation { logout }', allow: EVERYONE, endsSession: true },
   {
     operation: 'Mutation.changePassword',

@@ -2,6 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@samverkan/config';
+import { RequestRateLimiter } from '@samverkan/auth';
+import { SessionService, bearerTokenOf } from '@samverkan/organisation';
+import cookieParser from 'cookie-parser';
 import {
   ObservabilityConfig,
   QUEUE_DASHBOARD_PATH,
@@ -11,13 +14,15 @@ import {
   runBootChecks,
 } from '@samverkan/observability';
 import { ApiModule } from './api.module';
-import { bearerTokenOf, requestIdOf } from './graphql/graphql-context.factory';
-import { operationShapeGuard } from './graphql/operation-shape';
-import { corsOptions } from './http/cors-options';
-import { graphqlLanding } from './http/graphql-console.page';
-import { useJsonBody } from './http/json-body';
-import { securityHeaders } from './http/security-headers.middleware';
 import { ApiHttpAdapter } from './http/unknown-address.handler';
+import { requestIdOf } from './graphql/graphql-context.factory';
+import { corsOptions } from './http/cors-options';
+import { downloadCredentials } from './http/download-credentials';
+import { graphqlLanding } from './http/graphql-console.page';
+import { operationShapeGuard } from './graphql/operation-shape';
+import { securityHeaders } from './http/security-headers.middleware';
+import { serveWebWorkspace } from './web/web-workspace.middleware';
+import { useJsonBody } from './http/json-body';
 
 /** "trust proxy" as Express takes it: a hop count or a list of proxy addresses. */
 function trustProxySetting(value: string): number | string {
@@ -43,9 +48,14 @@ export async function createApiApp(
   // First, so every request has its id, log context and timing, whatever answers it.
   app.use(app.get(RequestObserver).middleware(requestIdOf));
   app.use(securityHeaders(config));
+  // The web workspace's files and page paths; API paths pass through to their handlers.
+  app.use(serveWebWorkspace());
   useJsonBody(app, config);
   app.use(graphqlLanding(config));
   app.use('/graphql', operationShapeGuard(config));
+  // The browser session cookie; GraphQL and downloads read it when no bearer token is given.
+  app.use(cookieParser());
+  app.use('/exports', downloadCredentials(app.get(SessionService), app.get(RequestRateLimiter)));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

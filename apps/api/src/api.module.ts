@@ -13,8 +13,9 @@ import { PlanModule } from '@samverkan/plan';
 import { ReportsModule } from '@samverkan/reports';
 import { RemindersModule } from '@samverkan/reminders';
 import { NotificationsModule } from '@samverkan/notifications';
+import { WorkspaceModule } from '@samverkan/workspace';
 import { ApiObservabilityModule, ObservabilityConfig } from '@samverkan/observability';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 import { DependencyUnavailablePlugin } from './graphql/dependency-unavailable.plugin';
 import { buildGraphqlContext } from './graphql/graphql-context.factory';
 import { GraphqlErrorFilter, asContextError, formatGraphqlError } from './graphql/graphql-error.filter';
@@ -42,6 +43,7 @@ export class ApiModule {
         ReportsModule,
         RemindersModule,
         NotificationsModule,
+        WorkspaceModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [OrganisationModule],
@@ -73,8 +75,8 @@ export class ApiModule {
                 // No HTTP cache hints are given, and the default plugin would time every field resolver.
                 ApolloServerPluginCacheControlDisabled(),
               ],
-              context: ({ req }: { req: Request }) =>
-                buildGraphqlContext(req, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }).catch(asContextError),
+              context: ({ req, res }: { req: Request; res: Response }) =>
+                buildGraphqlContext(req, res, { session, rateLimiter, requestTimeoutMs: config.requestTimeoutMs }).catch(asContextError),
             };
           },
         }),

@@ -29,6 +29,8 @@ export interface CallContext {
   requestId: string;
   /** Set for calls over the API: a transaction still open when it passes is rolled back. */
   deadline?: Deadline;
+  /** The browser session the call came in by, when it was authenticated by the session cookie. */
+  sessionId?: string;
 }
 
 export function isSteeringMember(actor: Actor): boolean {

@@ -1,9 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Actor } from './actor';
-import { AuthException, AuthExceptionCode } from './auth.exception';
+import { SessionCookieJar } from './browser-session';
 import { IS_PUBLIC } from './public.decorator';
-import { graphqlContextOf } from './request-context';
+import { graphqlContextOf, notAuthenticated } from './request-context';
+
+/** A plain HTTP request after the credentials middleware: who is calling, and the state of their session cookie. */
+export interface AuthenticatedRequest {
+  actor?: Actor | null;
+  sessionCookie?: SessionCookieJar;
+}
 
 /** Default deny: everything needs a logged-in caller unless marked @Public(). */
 @Injectable()
@@ -13,11 +19,9 @@ export class AuthenticationGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const actor: Actor | null | undefined =
-      context.getType<string>() === 'graphql'
-        ? graphqlContextOf(context).actor
-        : context.switchToHttp().getRequest<{ actor?: Actor | null }>().actor;
-    if (!actor) throw new AuthException(AuthExceptionCode.NOT_AUTHENTICATED, 'You must be logged in');
+    const holder: AuthenticatedRequest =
+      context.getType<string>() === 'graphql' ? graphqlContextOf(context) : context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!holder.actor) throw notAuthenticated(holder);
     return true;
   }
 }

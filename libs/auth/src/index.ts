@@ -4,6 +4,7 @@ export * from './api-token-scope';
 export * from './auth.exception';
 export * from './policy.service';
 export * from './token.service';
+export * from './browser-session';
 export * from './password-hasher';
 export * from './password-policy';
 export * from './request-context';

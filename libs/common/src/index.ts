@@ -12,3 +12,5 @@ export * from './transaction-retry';
 export * from './clock';
 export * from './dependency-unavailable';
 export * from './storable-input';
+export * from './language';
+export * from './page-paths';

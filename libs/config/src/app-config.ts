@@ -12,6 +12,10 @@ export interface AppConfig {
   redisPrefix: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
+  /** A browser session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** A browser session ends this many hours after sign-in, however active. */
+  sessionMaxHours: number;
   graphqlPlayground: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   outboxPollMs: number;

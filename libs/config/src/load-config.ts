@@ -31,6 +31,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisPrefix: read.string('REDIS_PREFIX', 'samverkan'),
     jwtSecret: read.secret('JWT_SECRET', 32),
     accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 3600, 60, 7 * 24 * 3600),
+    sessionIdleMinutes: read.integer('SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
+    sessionMaxHours: read.integer('SESSION_MAX_HOURS', 12, 1, 30 * 24),
     graphqlPlayground: read.notInProduction('GRAPHQL_PLAYGROUND', nodeEnv),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
     outboxPollMs: read.integer('OUTBOX_POLL_MS', 1000, 50, 60_000),

@@ -1,5 +1,5 @@
 import { AuditEntry } from '@samverkan/audit';
-import { Agency, ApiToken, Group, GroupSupport, Membership, User } from '@samverkan/organisation';
+import { Agency, ApiToken, BrowserSession, Group, GroupSupport, Membership, User } from '@samverkan/organisation';
 import {
   ActionItem,
   ActionItemAgency,
@@ -31,6 +31,7 @@ export const ENTITIES = [
   GroupSupport,
   Membership,
   ApiToken,
+  BrowserSession,
   Plan,
   PlanRevision,
   PlanAgency,

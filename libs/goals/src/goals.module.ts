@@ -1,7 +1,7 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '@samverkan/organisation';
-import { BearerActorMiddleware, DevelopmentArea, Perspective, Plan } from '@samverkan/plan';
+import { DevelopmentArea, Perspective, Plan } from '@samverkan/plan';
 import { ReminderSchedulingModule } from '@samverkan/reminders';
 import { AssessmentsResolver } from './assessments/assessments.resolver';
 import { AssessmentsService } from './assessments/assessments.service';
@@ -42,8 +42,4 @@ import { MeasurementsService } from './measurements/measurements.service';
   ],
   exports: [GoalsService, IndicatorsService, MeasurementsService, AssessmentsService, FollowUpService],
 })
-export class GoalsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BearerActorMiddleware).forRoutes(IndicatorsExportController);
-  }
-}
+export class GoalsModule {}

@@ -1,5 +1,7 @@
 export * from './notifications/notification.entity';
 export * from './notifications/notification-writer';
+export * from './notifications/notification-connection.type';
+export * from './notifications/notifications.service';
 export * from './notifications/notification-pruner';
 export * from './preferences/notification-settings.entity';
 export * from './preferences/preferences-of';

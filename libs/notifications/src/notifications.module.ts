@@ -11,5 +11,6 @@ import { NotificationSettings } from './preferences/notification-settings.entity
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, NotificationSettings])],
   providers: [NotificationsService, NotificationPreferencesService, NotificationsResolver, NotificationPreferencesResolver],
+  exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -8,5 +8,8 @@ export * from './groups/membership.entity';
 export * from './groups/groups.service';
 export * from './session/session.service';
 export * from './session/api-token.entity';
+export * from './session/browser-session.entity';
+export * from './session/browser-sessions.service';
+export * from './session/request-credentials';
 export * from './organisation.exception';
 export * from './organisation.module';

@@ -13,6 +13,8 @@ import { Membership } from './groups/membership.entity';
 import { ApiToken } from './session/api-token.entity';
 import { ApiTokensResolver } from './session/api-tokens.resolver';
 import { ApiTokensService } from './session/api-tokens.service';
+import { BrowserSession } from './session/browser-session.entity';
+import { BrowserSessionsService } from './session/browser-sessions.service';
 import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
 import { User } from './users/user.entity';
@@ -21,13 +23,14 @@ import { UsersService } from './users/users.service';
 
 /** Agencies, people, groups and memberships, and logging in. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership, ApiToken]), QueueModule],
+  imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership, ApiToken, BrowserSession]), QueueModule],
   providers: [
     AgenciesService,
     UsersService,
     GroupsService,
     SessionService,
     ApiTokensService,
+    BrowserSessionsService,
     ApiTokensResolver,
     MembershipNotices,
     AgenciesResolver,
@@ -37,6 +40,6 @@ import { UsersService } from './users/users.service';
     GroupSupportsResolver,
     SessionResolver,
   ],
-  exports: [AgenciesService, UsersService, GroupsService, SessionService],
+  exports: [AgenciesService, UsersService, GroupsService, SessionService, BrowserSessionsService],
 })
 export class OrganisationModule {}

@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from '@samverkan/audit';
 import { OrganisationModule } from '@samverkan/organisation';
@@ -14,7 +14,6 @@ import { ClockModule } from '@samverkan/common';
 import { ItemComment } from './comments/item-comment.entity';
 import { ActionItemsExportController } from './export/action-items-export.controller';
 import { ActionItemsExportService } from './export/action-items-export.service';
-import { BearerActorMiddleware } from './export/bearer-actor.middleware';
 import { ActionItemCommentsResolver, ItemCommentsResolver } from './comments/item-comments.resolver';
 import { ItemCommentsService } from './comments/item-comments.service';
 import { ActionItemAgency } from './items/action-item-agency.entity';
@@ -41,6 +40,7 @@ import { PlanRevision } from './plans/plan-revision.entity';
 import { Plan } from './plans/plan.entity';
 import { GroupPlanResolver, PlanAgenciesResolver, PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
+import { AttentionItemsService } from './workspace/attention-items.service';
 
 /** The plan with its structure and revisions, and the shared action items with their check-ins, comments and meetings. */
 @Module({
@@ -77,6 +77,7 @@ import { PlansService } from './plans/plans.service';
     ItemCommentsService,
     MeetingsService,
     ActionItemsExportService,
+    AttentionItemsService,
     PlanOverviewService,
     PlanOverviewCache,
     OverviewLabelsService,
@@ -97,10 +98,6 @@ import { PlansService } from './plans/plans.service';
     PlanOverviewResolver,
     OverviewRowResolver,
   ],
-  exports: [PlansService, PlanStructureService, ActionItemsService, CheckInsService],
+  exports: [PlansService, PlanStructureService, ActionItemsService, CheckInsService, AttentionItemsService, PlanOverviewService, OverviewLabelsService],
 })
-export class PlanModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BearerActorMiddleware).forRoutes(ActionItemsExportController);
-  }
-}
+export class PlanModule {}

@@ -1,5 +1,7 @@
 export * from './deadlines/deadline-kind';
 export * from './deadlines/deadline.entity';
+export * from './deadlines/upcoming-deadline.type';
+export * from './deadlines/upcoming-deadlines.service';
 export * from './rules/reminder-timing';
 export * from './rules/reminder-rule.entity';
 export * from './scheduling/reminder.entity';

@@ -13,12 +13,14 @@ import { Report } from './reports/report.entity';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
 import { ExpectedReportsResolver } from './schedule/expected-reports.resolver';
+import { OverviewReportsResolver } from './schedule/overview-reports.resolver';
 import { ReportSchedule } from './schedule/report-schedule.entity';
 import { ReportScheduleService } from './schedule/report-schedule.service';
 import { ReportVersion } from './versions/report-version.entity';
 import { ReportVersionsResolver } from './versions/report-versions.resolver';
 import { ReportWorkflowService } from './versions/report-workflow.service';
 import { ReportNotices } from './versions/report-notices';
+import { ReportTasksService } from './workspace/report-tasks.service';
 
 /** The API side of annual reports: writing, submitting, reviewing, and where their copies stand. */
 @Module({
@@ -36,12 +38,14 @@ import { ReportNotices } from './versions/report-notices';
     ReportCopiesService,
     ReportScheduleService,
     ReportNotices,
+    ReportTasksService,
     ReportsResolver,
     ReportVersionsResolver,
     ReportDeliveriesResolver,
     AgencyCopyEndpointResolver,
     ExpectedReportsResolver,
+    OverviewReportsResolver,
   ],
-  exports: [ReportsService, ReportWorkflowService],
+  exports: [ReportsService, ReportWorkflowService, ReportTasksService, ReportScheduleService],
 })
 export class ReportsModule {}

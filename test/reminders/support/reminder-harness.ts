@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { AppConfig } from '@samverkan/config';
 import { ActionItem, ActionItemHealth, ActionItemStatus } from '@samverkan/plan';
 import { DeadlineInput, DeadlineKind, ReminderScheduler } from '@samverkan/reminders';
 import { TestApi, startTestApi, testConfig } from '@samverkan/testing';
@@ -57,8 +58,8 @@ export class ReminderHarness {
     return harness;
   }
 
-  async startWorker(): Promise<INestApplicationContext> {
-    const base = testConfig(this.api.db.url, this.api.redis.url, this.api.redis.prefix);
+  async startWorker(overrides: Partial<AppConfig> = {}): Promise<INestApplicationContext> {
+    const base = testConfig(this.api.db.url, this.api.redis.url, this.api.redis.prefix, overrides);
     // A connection for each job the worker runs at once on its queues, as docs/queue.md asks.
     const worker = await createWorker({ ...base, databasePoolSize: 20, mail: { ...base.mail, smtpUrl: this.smtp.url } });
     this.workers.push(worker);

@@ -4,7 +4,8 @@ import { AppConfig } from '@samverkan/config';
 /**
  * Cross-origin access only for the configured browser origins; with none
  * configured, no CORS headers are sent and browsers keep other sites out.
- * Bearer tokens, not cookies, so credentials stay off.
+ * Cross-origin callers use bearer tokens; the session cookie is SameSite=Strict
+ * and meant for the api's own origin, so credentials stay off.
  */
 export function corsOptions({ corsOrigins }: Pick<AppConfig, 'corsOrigins'>): CorsOptions {
   return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Action, Actor, PolicyService } from '@samverkan/auth';
 import { EntityNotFoundException } from '@samverkan/common';
-import { parseExportQuery } from '@samverkan/plan';
+import { parseQueryArgs } from '@samverkan/plan';
 import ExcelJS from 'exceljs';
 import { Repository } from 'typeorm';
 import { IndicatorPlanFigures } from '../indicators/indicator-figures';
@@ -112,7 +112,7 @@ export class IndicatorsExportService {
 
   async exportXlsx(actor: Actor | null, query: Record<string, unknown>): Promise<Buffer> {
     this.policy.assert(actor, Action.READ_WORKSPACE);
-    const args = await parseExportQuery(IndicatorsExportArgs, query);
+    const args = await parseQueryArgs(IndicatorsExportArgs, query);
     const [plan]: { title: string }[] = await this.indicators.query(`SELECT title FROM plans WHERE id = $1`, [args.planId]);
     if (!plan) throw new EntityNotFoundException('Plan', args.planId, 'planId');
     const rows: ExportRow[] = await this.indicators.query(ROWS, [args.planId, args.agencyId ?? null]);

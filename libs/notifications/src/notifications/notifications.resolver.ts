@@ -1,6 +1,6 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Call, CallContext, CurrentActor } from '@samverkan/auth';
-import { IdArgs } from '@samverkan/common';
+import { IdArgs, pagePathOf } from '@samverkan/common';
 import { NotificationConnection } from './notification-connection.type';
 import { Notification } from './notification.entity';
 import { NotificationsArgs } from './notifications.args';
@@ -23,5 +23,10 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: "Marks all the caller's notifications read; returns how many were unread" })
   markAllNotificationsRead(@Call() call: CallContext): Promise<number> {
     return this.service.markAllRead(call);
+  }
+
+  @ResolveField(() => String, { description: 'The page in the workspace where what it is about is handled' })
+  path(@Parent() notification: Notification): string {
+    return pagePathOf({ type: notification.subjectType, id: notification.subjectId });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import {
@@ -12,6 +12,7 @@ import {
   MembershipRole,
   OidcTokenVerifier,
   PolicyService,
+  SessionCookieJar,
   TokenService,
   hashPassword,
   isApiTokenSecret,
@@ -19,10 +20,14 @@ import {
   verifyPassword,
 } from '@samverkan/auth';
 import { InvalidInputException } from '@samverkan/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
+import { Request, Response } from 'express';
 import { DataSource, Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import { ApiTokensService } from './api-tokens.service';
-import { ChangePasswordArgs, LoginArgs, LoginResult } from './session.types';
+import { BrowserSessionsService } from './browser-sessions.service';
+import { ExpressSessionCookie, bearerTokenOf, sessionSecretOf } from './request-credentials';
+import { ChangePasswordArgs, LoginArgs, LoginResult, SignInResult } from './session.types';
 
 const INVALID_CREDENTIALS = 'Wrong e-mail address or password';
 
@@ -30,6 +35,17 @@ const INVALID_CREDENTIALS = 'Wrong e-mail address or password';
 export interface LoginOrigin {
   requestId: string;
   clientAddress: string;
+}
+
+/** Who an HTTP request acts as, and its session cookie. */
+export interface RequestAuthentication {
+  actor: Actor | null;
+  sessionCookie: SessionCookieJar;
+}
+
+/** A started browser session: the resolver puts the secret in the cookie, the rest in the response. */
+export interface SignedIn extends SignInResult {
+  secret: string;
 }
 
 @Injectable()
@@ -43,19 +59,13 @@ export class SessionService {
     private readonly apiTokens: ApiTokensService,
     private readonly oidc: OidcTokenVerifier,
     private readonly policy: PolicyService,
+    private readonly browserSessions: BrowserSessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The same answer for an unknown e-mail, a wrong password and a deactivated account. */
-  async login({ email, password }: LoginArgs, { requestId, clientAddress }: LoginOrigin): Promise<LoginResult> {
-    await this.throttle.admit({ email, clientAddress });
-    const user = await this.users.findOneBy({ email: email.toLowerCase() });
-    const passwordMatches = await verifyPassword(password, user?.passwordHash ?? null);
-    if (!user || !user.active || !passwordMatches) {
-      throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
-    }
-    await this.throttle.succeeded({ email, clientAddress });
+  async login(args: LoginArgs, origin: LoginOrigin): Promise<LoginResult> {
+    const { user, call } = await this.checkPassword(args, origin);
     const { token, expiresAt } = this.tokens.issue({ sub: user.id, ver: user.tokenVersion });
-    const call: CallContext = { actor: { userId: user.id, agencyId: user.agencyId, roles: user.roles, memberships: [] }, requestId };
     return this.audited.run(call, 'session.login', async () => ({
       result: { accessToken: token, expiresAt, user },
       entityType: 'User',
@@ -63,6 +73,43 @@ export class SessionService {
       before: null,
       after: { expiresAt },
     }));
+  }
+
+  /** Like login, but the proof becomes a server-side session whose secret only the cookie holds. */
+  async signIn(args: LoginArgs, origin: LoginOrigin): Promise<SignedIn> {
+    const { user, call } = await this.checkPassword(args, origin);
+    return this.audited.run(call, 'session.signIn', async (tx) => {
+      const session = await this.browserSessions.start(tx, user.id);
+      return {
+        result: { user, expiresAt: session.expiresAt, secret: session.secret },
+        entityType: 'Session',
+        entityId: session.id,
+        before: null,
+        after: { userId: user.id, expiresAt: session.expiresAt },
+      };
+    });
+  }
+
+  /** Ends the browser session the call came in by; false when it came with a bearer token instead. */
+  signOut(call: CallContext): Promise<boolean> {
+    this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
+    const sessionId = call.sessionId ?? null;
+    return this.audited.run(call, 'session.signOut', async (tx) => {
+      const ended = sessionId !== null && (await this.browserSessions.end(tx, sessionId));
+      return { result: ended, entityType: 'Session', entityId: sessionId ?? call.actor.userId, before: null, after: { ended } };
+    });
+  }
+
+  /** The same answer for an unknown e-mail, a wrong password and a deactivated account. */
+  private async checkPassword({ email, password }: LoginArgs, { requestId, clientAddress }: LoginOrigin): Promise<{ user: User; call: CallContext }> {
+    await this.throttle.admit({ email, clientAddress });
+    const user = await this.users.findOneBy({ email: email.toLowerCase() });
+    const passwordMatches = await verifyPassword(password, user?.passwordHash ?? null);
+    if (!user || !user.active || !passwordMatches) {
+      throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
+    }
+    await this.throttle.succeeded({ email, clientAddress });
+    return { user, call: { actor: { userId: user.id, agencyId: user.agencyId, roles: user.roles, memberships: [] }, requestId } };
   }
 
   /** Ends every session of the caller by moving their token version on. */
@@ -76,7 +123,8 @@ export class SessionService {
 
   /**
    * Proving the current password counts as a login attempt, so a stolen
-   * token cannot be used to guess it. Every older token stops working.
+   * token cannot be used to guess it. Every older token stops working, and
+   * every browser session but the one the call came in by ends.
    */
   async changePassword(call: CallContext, clientAddress: string, { currentPassword, newPassword }: ChangePasswordArgs): Promise<LoginResult> {
     this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
@@ -92,13 +140,14 @@ export class SessionService {
     return this.audited.run(call, 'session.changePassword', async (tx) => {
       const current = await tx.findOneOrFail(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
       const changed = await tx.save(User, { ...current, passwordHash, tokenVersion: current.tokenVersion + 1 });
+      const endedSessions = await this.browserSessions.endAllOf(tx, changed.id, call.sessionId ?? null);
       const { token, expiresAt } = this.tokens.issue({ sub: changed.id, ver: changed.tokenVersion });
       return {
         result: { accessToken: token, expiresAt, user: changed },
         entityType: 'User',
         entityId: changed.id,
         before: { tokenVersion: current.tokenVersion },
-        after: { tokenVersion: changed.tokenVersion, passwordChanged: true },
+        after: { tokenVersion: changed.tokenVersion, passwordChanged: true, endedSessions },
       };
     });
   }
@@ -106,6 +155,24 @@ export class SessionService {
   async me(call: CallContext): Promise<User> {
     this.policy.assert(call.actor, Action.MANAGE_OWN_ACCOUNT);
     return this.users.findOneByOrFail({ id: call.actor.userId });
+  }
+
+  /**
+   * Who an HTTP request acts as: a bearer token decides when there is one;
+   * otherwise the session cookie. A cookie naming no usable session is cleared.
+   */
+  async authenticate(req: Request, res: Response): Promise<RequestAuthentication> {
+    const secure = this.config.nodeEnv === 'production';
+    const token = bearerTokenOf(req);
+    const secret = token ? null : sessionSecretOf(req);
+    if (token || !secret) {
+      return { actor: token ? await this.actorFromToken(token) : null, sessionCookie: new ExpressSessionCookie(res, secure, null, false) };
+    }
+    const session = await this.browserSessions.lookup(secret);
+    const actor = session.state === 'active' ? await this.activePerson('id', session.userId, null) : null;
+    const sessionCookie = new ExpressSessionCookie(res, secure, actor && session.state === 'active' ? session.id : null, session.state === 'expired');
+    if (!actor) sessionCookie.clear();
+    return { actor, sessionCookie };
   }
 
   /**

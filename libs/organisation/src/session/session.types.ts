@@ -36,3 +36,12 @@ export class LoginResult {
   @Field(() => User)
   user: User;
 }
+
+@ObjectType({ description: 'A browser session started: its secret is in the samverkan_session cookie, never in the response' })
+export class SignInResult {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the session ends at the latest; it ends sooner when idle' })
+  expiresAt: Date;
+}

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { UserRole } from '@samverkan/auth';
+import { DEFAULT_LANGUAGE, Language } from '@samverkan/common';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A person working in the plan, employed by one agency. Never a client. */
@@ -39,6 +40,10 @@ export class User {
   @Field()
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Field(() => Language, { description: 'The language of the workspace and of e-mails to this person' })
+  @Column({ type: 'text', default: DEFAULT_LANGUAGE })
+  language: Language;
 
   @Column({ type: 'text', nullable: true })
   passwordHash: string | null;

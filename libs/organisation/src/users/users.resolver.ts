@@ -7,6 +7,7 @@ import { GroupsService } from '../groups/groups.service';
 import { Membership } from '../groups/membership.entity';
 import { UserConnection } from './user-connection.type';
 import { User } from './user.entity';
+import { SetMyLanguageArgs } from './my-language.args';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { UsersArgs } from './users.args';
 import { UsersService } from './users.service';
@@ -37,6 +38,11 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Administrators only' })
   updateUser(@Call() call: CallContext, @Args('input') input: UpdateUserInput): Promise<User> {
     return this.userService.update(call, input);
+  }
+
+  @Mutation(() => User, { description: 'Remember the language the caller reads the workspace and e-mails in' })
+  setMyLanguage(@Call() call: CallContext, @Args() { language }: SetMyLanguageArgs): Promise<User> {
+    return this.userService.setLanguage(call, language);
   }
 
   @ResolveField(() => Agency)

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
-import { Action, Actor, CallContext, PolicyService, hashPassword, passwordWeakness } from '@samverkan/auth';
+import { Action, Actor, AuthException, AuthExceptionCode, CallContext, PolicyService, hashPassword, isIntegration, passwordWeakness } from '@samverkan/auth';
 import {
   Connection,
   EntityNotFoundException,
   InvalidInputException,
+  Language,
   LoaderRegistry,
   assertReferenceExists,
   decodeCursor,
@@ -15,6 +16,7 @@ import {
 } from '@samverkan/common';
 import { In, Repository } from 'typeorm';
 import { OrganisationException, OrganisationExceptionCode } from '../organisation.exception';
+import { BrowserSessionsService } from '../session/browser-sessions.service';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput } from './user.inputs';
 import { UsersArgs } from './users.args';
@@ -31,6 +33,7 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
+    private readonly browserSessions: BrowserSessionsService,
   ) {}
 
   async list(actor: Actor | null, args: UsersArgs): Promise<Connection<User>> {
@@ -96,7 +99,20 @@ export class UsersService {
         ...changes,
         tokenVersion: deactivated ? before.tokenVersion + 1 : before.tokenVersion,
       });
+      // Their tokens stop at once through the version; their browser sessions end here.
+      if (deactivated) await this.browserSessions.endAllOf(tx, id);
       return { result: after, entityType: 'User', entityId: id, before: auditable(before), after: auditable(after) };
+    });
+  }
+
+  /** A personal setting, like a password: every person sets their own. */
+  setLanguage(call: CallContext, language: Language): Promise<User> {
+    this.policy.assert(call.actor, Action.READ_WORKSPACE);
+    if (isIntegration(call.actor)) throw new AuthException(AuthExceptionCode.FORBIDDEN, 'An API token acts for an integration, not a person');
+    return this.audited.run(call, 'user.setLanguage', async (tx) => {
+      const before = await tx.findOneOrFail(User, { where: { id: call.actor.userId }, lock: { mode: 'pessimistic_write' } });
+      const after = await tx.save(User, { ...before, language });
+      return { result: after, entityType: 'User', entityId: after.id, before: { language: before.language }, after: { language } };
     });
   }
 

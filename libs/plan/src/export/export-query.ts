@@ -3,18 +3,22 @@ import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { ActionItemFilterArgs } from '../items/action-items.args';
 
-/** Which query-string parameters of an export are lists and which are true/false. */
-export interface ExportQueryShape {
+/** Which query-string parameters are not plain text. */
+export interface QueryShape {
   lists?: ReadonlySet<string>;
   booleans?: ReadonlySet<string>;
+  integers?: ReadonlySet<string>;
 }
 
-/** Query-string values as the arguments' types: repeated or comma-separated lists, true/false. */
-function typed(name: string, raw: unknown, shape: ExportQueryShape): unknown {
+const ITEM_QUERY: QueryShape = { lists: new Set(['status', 'health']), booleans: new Set(['topLevelOnly', 'overdue', 'stale']) };
+
+/** Query-string values as the arguments' types: repeated or comma-separated lists, true/false, whole numbers. */
+function typed(name: string, raw: unknown, shape: QueryShape): unknown {
   const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) => String(value).split(',')).filter((value) => value !== '');
   if (shape.lists?.has(name)) return values;
   const value = Array.isArray(raw) ? raw : String(raw);
   if (shape.booleans?.has(name)) return value === 'true' ? true : value === 'false' ? false : value;
+  if (shape.integers?.has(name) && typeof value === 'string' && /^-?\d{1,9}$/.test(value)) return Number(value);
   return value;
 }
 
@@ -24,10 +28,10 @@ function firstProblem(errors: ValidationError[]): { field: string; message: stri
 }
 
 /**
- * An export's HTTP query string as the arguments class of the matching
- * GraphQL query, checked as strictly; an unknown parameter is bad input too.
+ * The arguments of a GraphQL field, read from an HTTP query string and
+ * checked as strictly as GraphQL checks them; an unknown parameter is bad input too.
  */
-export async function parseExportQuery<T extends object>(type: ClassConstructor<T>, query: Record<string, unknown>, shape: ExportQueryShape = {}): Promise<T> {
+export async function parseQueryArgs<T extends object>(type: ClassConstructor<T>, query: Record<string, unknown>, shape: QueryShape = {}): Promise<T> {
   const unstorable = findUnstorableInput(query, '');
   if (unstorable !== null) throw new InvalidInputException(unstorable.path, unstorable.message);
   const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw, shape)]));
@@ -40,9 +44,7 @@ export async function parseExportQuery<T extends object>(type: ClassConstructor<
   return args;
 }
 
-const ITEM_FILTER_SHAPE: ExportQueryShape = { lists: new Set(['status', 'health']), booleans: new Set(['topLevelOnly', 'overdue', 'stale']) };
-
-/** The item filter of an HTTP query string, as the actionItems query takes it. */
+/** The item filter of the actionItems query, from a query string. */
 export function parseItemFilter(query: Record<string, unknown>): Promise<ActionItemFilterArgs> {
-  return parseExportQuery(ActionItemFilterArgs, query, ITEM_FILTER_SHAPE);
+  return parseQueryArgs(ActionItemFilterArgs, query, ITEM_QUERY);
 }

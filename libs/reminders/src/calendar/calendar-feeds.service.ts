@@ -5,9 +5,9 @@ import { AuditedTransaction } from '@samverkan/audit';
 import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
 import { EntityNotFoundException } from '@samverkan/common';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DEADLINE_LABELS, DeadlineKind } from '../deadlines/deadline-kind';
-import { ReminderState } from '../scheduling/reminder.entity';
+import { personDeadlines } from '../deadlines/person-deadlines';
 import { CalendarFeed } from './calendar-feed.entity';
 import { renderCalendar } from './icalendar';
 
@@ -22,14 +22,6 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 /** Where a feed is served, on the API's own origin. */
 /** The feed's address: absolute when PUBLIC_URL is set (calendar programs need one), else a path on the API's origin. */
 export const feedAddress = (secret: string, publicUrl: string): string => `${publicUrl}/calendar/${secret}.ics`;
-
-interface FeedDeadline {
-  id: string;
-  kind: DeadlineKind;
-  title: string;
-  dueDate: string;
-  updatedAt: Date;
-}
 
 /**
  * Each person's secret iCalendar address of their deadlines, to subscribe
@@ -90,7 +82,7 @@ export class CalendarFeedsService {
         )
       : [];
     if (!owner) throw new EntityNotFoundException('CalendarFeed', 'at this address');
-    const deadlines = await deadlinesOf(this.dataSource.manager, owner.user_id);
+    const deadlines = await personDeadlines(this.dataSource.manager, owner.user_id, { limit: MAX_ENTRIES });
     return renderCalendar(
       'Samverkan deadlines',
       deadlines.map((deadline) => ({
@@ -106,18 +98,4 @@ export class CalendarFeedsService {
   private secretOf(userId: string, version: number): string {
     return createHmac('sha256', this.feedKey).update(`${userId}:${version}`).digest('base64url');
   }
-}
-
-/** The open deadlines a person owns or is reminded of, nearest first. */
-function deadlinesOf(manager: EntityManager, userId: string): Promise<FeedDeadline[]> {
-  return manager.query(
-    `SELECT d.id, d.kind, d.title, d.due_date::text AS "dueDate", d.updated_at AS "updatedAt"
-       FROM deadlines d
-      WHERE d.closed_at IS NULL
-        AND ($1::uuid = ANY (d.owner_ids)
-             OR d.id IN (SELECT r.deadline_id FROM reminders r WHERE r.recipient_id = $1 AND r.state <> $2))
-      ORDER BY d.due_date, d.id
-      LIMIT $3`,
-    [userId, ReminderState.CANCELLED, MAX_ENTRIES],
-  );
 }

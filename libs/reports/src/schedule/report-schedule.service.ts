@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
-import { Clock, EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys } from '@samverkan/common';
+import { Clock, EntityNotFoundException, ErrorKind, LoaderRegistry, orderByKeys, swedishDate } from '@samverkan/common';
 import { JobName, OutboxService } from '@samverkan/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportsException, ReportsExceptionCode } from '../reports.exception';
@@ -60,34 +60,65 @@ export class ReportScheduleService {
    */
   async missing(actor: Actor | null, { planId, year }: PlanYearArgs): Promise<ExpectedReport[]> {
     this.policy.assert(actor, Action.READ_WORKSPACE);
+    const plan = await this.planYears(planId);
+    if (year < plan.first || year > plan.last) {
+      throw new ReportsException(ReportsExceptionCode.YEAR_OUTSIDE_PLAN, ErrorKind.BAD_USER_INPUT, `year must lie within ${plan.first}–${plan.last}`, 'year');
+    }
+    return this.expected(planId, [year], false);
+  }
+
+  /**
+   * For the steering group's overview: the expected reports of the year
+   * (every year of the plan when null) that are missing, and those that
+   * were submitted after their due date.
+   */
+  async missingOrLate(actor: Actor | null, planId: string, year: number | null): Promise<ExpectedReport[]> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    const plan = await this.planYears(planId);
+    const years = year !== null ? [year] : Array.from({ length: plan.last - plan.first + 1 }, (_, index) => plan.first + index);
+    return this.expected(planId, years, true);
+  }
+
+  private async planYears(planId: string): Promise<{ first: number; last: number }> {
     const [plan]: { first: number; last: number }[] = await this.dataSource.query(
       `SELECT extract(year FROM period_start)::int AS first, extract(year FROM period_end)::int AS last FROM plans WHERE id = $1`,
       [planId],
     );
     if (!plan) throw new EntityNotFoundException('Plan', planId, 'planId');
-    if (year < plan.first || year > plan.last) {
-      throw new ReportsException(ReportsExceptionCode.YEAR_OUTSIDE_PLAN, ErrorKind.BAD_USER_INPUT, `year must lie within ${plan.first}–${plan.last}`, 'year');
-    }
-    const dueDate = dueDateOf(year, await this.dueMonthDay(this.dataSource, planId));
-    const rows: Omit<ExpectedReport, 'year' | 'dueDate' | 'late'>[] = await this.dataSource.query(
-      `SELECT kind, "groupId", "agencyId", "reportId", status FROM (
+    return plan;
+  }
+
+  /** Year by year, working groups first, then member agencies. */
+  private async expected(planId: string, years: number[], withSubmittedLate: boolean): Promise<ExpectedReport[]> {
+    const dueMonthDay = await this.dueMonthDay(this.dataSource, planId);
+    const rows: (Omit<ExpectedReport, 'dueDate' | 'late'> & { submittedAt: Date | null })[] = await this.dataSource.query(
+      `WITH years AS (SELECT unnest($2::int[]) AS year)
+       SELECT kind, "groupId", "agencyId", "reportId", status, year, "submittedAt" FROM (
          SELECT 'WORKING_GROUP' AS kind, g.id AS "groupId", NULL::uuid AS "agencyId", r.id AS "reportId", r.status,
-                1 AS part, lpad(g.number::text, 6, '0') AS position
+                r.first_submitted_at AS "submittedAt", y.year, 1 AS part, lpad(g.number::text, 6, '0') AS position
            FROM groups g
-           LEFT JOIN reports r ON r.group_id = g.id AND r.year = $2
-          WHERE g.plan_id = $1 AND g.kind = 'WORKING' AND r.first_submitted_at IS NULL
+           CROSS JOIN years y
+           LEFT JOIN reports r ON r.group_id = g.id AND r.year = y.year
+          WHERE g.plan_id = $1 AND g.kind = 'WORKING'
          UNION ALL
-         SELECT 'AGENCY_FOLLOW_UP', NULL, pa.agency_id, r.id, r.status, 2, a.code
+         SELECT 'AGENCY_FOLLOW_UP', NULL, pa.agency_id, r.id, r.status, r.first_submitted_at, y.year, 2, a.code
            FROM plan_agencies pa
            JOIN agencies a ON a.id = pa.agency_id
-           LEFT JOIN reports r ON r.plan_id = pa.plan_id AND r.agency_id = pa.agency_id AND r.year = $2
-          WHERE pa.plan_id = $1 AND pa.role = 'MEMBER' AND r.first_submitted_at IS NULL
+           CROSS JOIN years y
+           LEFT JOIN reports r ON r.plan_id = pa.plan_id AND r.agency_id = pa.agency_id AND r.year = y.year
+          WHERE pa.plan_id = $1 AND pa.role = 'MEMBER'
        ) expected
-       ORDER BY part, position`,
-      [planId, year],
+       WHERE "submittedAt" IS NULL OR $3
+       ORDER BY year, part, position`,
+      [planId, years, withSubmittedLate],
     );
     // Late from the day after the due date, by the Swedish calendar.
-    const late = this.clock.today() > dueDate;
-    return rows.map((row) => ({ ...row, year, dueDate, late }));
+    const today = this.clock.today();
+    return rows.flatMap((row) => {
+      const dueDate = dueDateOf(row.year, dueMonthDay);
+      if (row.submittedAt === null) return [{ ...row, dueDate, late: today > dueDate }];
+      // Submitted: listed only when it came in after the day it was due.
+      return swedishDate(row.submittedAt) > dueDate ? [{ ...row, dueDate, late: true }] : [];
+    });
   }
 }

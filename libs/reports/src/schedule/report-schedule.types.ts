@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsUUID, Matches } from 'class-validator';
 import { ReportKind, ReportStatus } from '../reports/report.entity';
 
@@ -13,7 +13,7 @@ export class SetReportDueDateInput {
   dueMonthDay: string;
 }
 
-/** A report the plan expects for a year that has no submitted version yet. */
+/** A report the plan expects for a year that has no submitted version yet (or, in the overview, came in late). */
 @ObjectType()
 export class ExpectedReport {
   @Field(() => ReportKind)
@@ -39,4 +39,7 @@ export class ExpectedReport {
 
   @Field(() => ReportStatus, { nullable: true })
   status: ReportStatus | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first submitted: set only for one submitted after its due date' })
+  submittedAt: Date | null;
 }

@@ -1,0 +1,93 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { safeReturnPath } from '../../app/return-path';
+import { SiteTitle } from '../../app/frame';
+import { FormField } from '../../components/form-field';
+import { ErrorSummary } from '../../components/messages';
+import { LanguageSwitch } from '../../components/language-switch';
+import { PageHeading } from '../../components/page-heading';
+import { Shell } from '../../components/shell';
+import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
+import { graphql } from '../../gql';
+import { i18nextCode, storeLanguage } from '../../i18n/language';
+
+const SIGN_IN = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      expiresAt
+      user {
+        id
+        language
+      }
+    }
+  }
+`);
+
+const FIELDS = ['email', 'password'] as const;
+
+/** `/logga-in?tillbaka=<path>`: sign in, then back to where the person was going. */
+export function Component() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const [signIn, { loading }] = useMutation(SIGN_IN);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const labels = { email: t('signIn.email'), password: t('signIn.password') };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const missing: Record<string, string> = {};
+    if (!email) missing.email = t('signIn.required', { field: labels.email.toLowerCase() });
+    if (!password) missing.password = t('signIn.required', { field: labels.password.toLowerCase() });
+    if (Object.keys(missing).length > 0) return setErrors({ fields: missing, general: [] });
+    try {
+      const { data } = await signIn({ variables: { email, password } });
+      if (!data) return;
+      await client.clearStore();
+      // The person's own choice of language wins over the one made before sign-in.
+      storeLanguage(data.signIn.user.language);
+      await i18n.changeLanguage(i18nextCode(data.signIn.user.language));
+      navigate(safeReturnPath(params.get('tillbaka')), { replace: true });
+    } catch (error) {
+      setErrors(formErrorsOf(error, t, FIELDS));
+    }
+  };
+
+  return (
+    <Shell
+      header={
+        <div className="site-header__bar">
+          <SiteTitle />
+          <div className="site-header__tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      }
+    >
+      <div className="narrow">
+        <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
+        {params.get('utgangen') && <p className="notice notice--info">{t('signIn.sessionExpired')}</p>}
+        {params.get('utloggad') && <p className="notice notice--info">{t('frame.signedOut')}</p>}
+        <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
+        <p>{t('signIn.intro')}</p>
+        <form onSubmit={submit} noValidate>
+          <FormField name="email" label={labels.email} error={errors.fields.email}>
+            {(control) => <input {...control} name="email" type="email" autoComplete="username" spellCheck={false} className="input" />}
+          </FormField>
+          <FormField name="password" label={labels.password} error={errors.fields.password}>
+            {(control) => <input {...control} name="password" type="password" autoComplete="current-password" className="input" />}
+          </FormField>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? t('signIn.submitting') : t('signIn.submit')}
+          </button>
+        </form>
+      </div>
+    </Shell>
+  );
+}

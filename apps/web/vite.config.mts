@@ -1,0 +1,33 @@
+import react from '@vitejs/plugin-react';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where `npm run web:dev` sends API calls: a running api (`npm start` or `npm run start:api`). */
+const apiOrigin = process.env.SAMVERKAN_API_ORIGIN ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: here,
+  plugins: [react()],
+  build: {
+    outDir: resolve(here, '../../dist/web'),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // No inline scripts or data: URLs, so the page runs under `script-src 'self'`.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: Object.fromEntries(['/graphql', '/exports', '/calendar'].map((path) => [path, { target: apiOrigin }])),
+  },
+  test: {
+    root: here,
+    environment: 'happy-dom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});
