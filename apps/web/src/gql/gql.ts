@@ -16,12 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Frame {\n    me {\n      id\n      displayName\n      email\n      effectiveRoles\n      agency {\n        id\n        code\n        nameSv\n        nameEn\n      }\n      memberships {\n        id\n        role\n        groupId\n        group {\n          id\n          name\n          number\n          kind\n          planId\n        }\n      }\n    }\n    plans {\n      id\n      key\n      title\n      periodStart\n      periodEnd\n    }\n    notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n": typeof types.FrameDocument,
+    "\n  query AccessibilityStatement {\n    serviceInfo {\n      organisationName\n      accessibilityContactEmail\n    }\n  }\n": typeof types.AccessibilityStatementDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query SignInOptions {\n    serviceInfo {\n      singleSignOn\n    }\n  }\n": typeof types.SignInOptionsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Frame {\n    me {\n      id\n      displayName\n      email\n      effectiveRoles\n      agency {\n        id\n        code\n        nameSv\n        nameEn\n      }\n      memberships {\n        id\n        role\n        groupId\n        group {\n          id\n          name\n          number\n          kind\n          planId\n        }\n      }\n    }\n    plans {\n      id\n      key\n      title\n      periodStart\n      periodEnd\n    }\n    notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n  }\n": types.FrameDocument,
+    "\n  query AccessibilityStatement {\n    serviceInfo {\n      organisationName\n      accessibilityContactEmail\n    }\n  }\n": types.AccessibilityStatementDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query SignInOptions {\n    serviceInfo {\n      singleSignOn\n    }\n  }\n": types.SignInOptionsDocument,
 };
 
 /**
@@ -49,7 +53,15 @@ export function graphql(source: "\n  query Frame {\n    me {\n      id\n      di
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessibilityStatement {\n    serviceInfo {\n      organisationName\n      accessibilityContactEmail\n    }\n  }\n"): (typeof documents)["\n  query AccessibilityStatement {\n    serviceInfo {\n      organisationName\n      accessibilityContactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    serviceInfo {\n      singleSignOn\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    serviceInfo {\n      singleSignOn\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -210,6 +210,24 @@ export type AssessmentOutcome =
   | 'NOT_FULFILLED'
   | 'PARTLY_FULFILLED';
 
+/** An open item the caller owns or coordinates that is overdue, at risk, off track or stale */
+export type AttentionItem = {
+  __typename?: 'AttentionItem';
+  item: ActionItem;
+  /** The item's page in the workspace, e.g. /atgarder/<id> */
+  path: Scalars['String']['output'];
+  /** Every reason that applies, in the order of the enum */
+  reasons: Array<AttentionReason>;
+  /** Owner, coordinator of its group, or both */
+  relations: Array<WorkRelation>;
+};
+
+export type AttentionReason =
+  | 'AT_RISK'
+  | 'OFF_TRACK'
+  | 'OVERDUE'
+  | 'STALE';
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done; for refused and failed rows, the GraphQL mutation */
@@ -517,6 +535,8 @@ export type ExpectedReport = {
   /** The report, when a draft has been started */
   reportId?: Maybe<Scalars['ID']['output']>;
   status?: Maybe<ReportStatus>;
+  /** When it was first submitted: set only for one submitted after its due date */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -696,6 +716,11 @@ export type ItemLinkInput = {
   url: Scalars['String']['input'];
 };
 
+/** SV: Swedish (the default), EN: English */
+export type Language =
+  | 'EN'
+  | 'SV';
+
 export type LoginResult = {
   __typename?: 'LoginResult';
   /** Send as "Authorization: Bearer <token>" */
@@ -861,6 +886,8 @@ export type Mutation = {
   rotateCalendarFeedSecret: Scalars['String']['output'];
   /** Record or change what a supporting agency contributes. Administrators only */
   setGroupSupport: GroupSupport;
+  /** Remember the language the caller reads the workspace and e-mails in */
+  setMyLanguage: User;
   /** E-mail at once, one digest e-mail a day, or in the app only; escalations to the steering group always go by e-mail */
   setNotificationPreference: NotificationPreference;
   /** Set an agency's part in the plan. Administrators only */
@@ -1045,6 +1072,11 @@ export type MutationSetGroupSupportArgs = {
 };
 
 
+export type MutationSetMyLanguageArgs = {
+  language: Language;
+};
+
+
 export type MutationSetNotificationPreferenceArgs = {
   preference: NotificationPreference;
 };
@@ -1125,6 +1157,22 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** What needs the caller in a plan: the workspace's landing page ('Mitt arbete') */
+export type MyWork = {
+  __typename?: 'MyWork';
+  /** Open items the caller owns or coordinates that are overdue, at risk, off track or stale (at most 100, soonest due first) */
+  itemsNeedingAttention: Array<AttentionItem>;
+  planId: Scalars['ID']['output'];
+  /** For steering-group members: submitted versions waiting for review (empty for everyone else) */
+  reportsAwaitingReview: Array<ReportTask>;
+  /** Reports the steering group returned to the caller as their author, not yet resubmitted */
+  returnedReports: Array<ReportTask>;
+  /** The caller's unread notifications, newest first: the first 10, with unreadCount */
+  unreadNotifications: NotificationConnection;
+  /** The caller's deadlines due today or in the next 30 days: items, meetings, reports, goal follow-ups (nearest first) */
+  upcomingDeadlines: Array<UpcomingDeadline>;
+};
+
 export type Notification = {
   __typename?: 'Notification';
   body: Scalars['String']['output'];
@@ -1133,6 +1181,8 @@ export type Notification = {
   /** The deadline it concerns, YYYY-MM-DD */
   dueDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The page in the workspace where what it is about is handled */
+  path: Scalars['String']['output'];
   readAt?: Maybe<Scalars['DateTime']['output']>;
   recipientId: Scalars['ID']['output'];
   subjectId: Scalars['ID']['output'];
@@ -1277,6 +1327,8 @@ export type PlanOverview = {
   /** Open items at risk or off track, longest in that state first */
   oldestOpenRisks: Array<ActionItem>;
   planId: Scalars['ID']['output'];
+  /** Each expected report of the year (every year of the plan without one) not yet submitted, or submitted after its due date; `late` says whether it is past due */
+  reportsMissingOrLate: Array<ExpectedReport>;
   totals: OverviewFigures;
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1350,6 +1402,8 @@ export type Query = {
   meetings: MeetingConnection;
   /** Reports the plan expects for the year (every working group, every member agency) with no submitted version; late ones are past due */
   missingReports: Array<ExpectedReport>;
+  /** What needs the caller in a plan; people only, not integrations */
+  myWork: MyWork;
   /** How the caller hears about reminders beyond the app */
   notificationPreference: NotificationPreference;
   /** The caller's notifications, newest first */
@@ -1369,6 +1423,8 @@ export type Query = {
   reportVersion: ReportVersion;
   /** Reports by plan, year, kind, group, agency or status; by year, then id */
   reports: ReportConnection;
+  /** Public: who runs the service, its accessibility contact, and whether single sign-on is offered */
+  serviceInfo: ServiceInfo;
   user: User;
   users: UserConnection;
 };
@@ -1478,6 +1534,11 @@ export type QueryMeetingsArgs = {
 export type QueryMissingReportsArgs = {
   planId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryMyWorkArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -1739,6 +1800,16 @@ export type ReportStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** A report waiting for the caller: returned to its authors for revision, or submitted and waiting for review */
+export type ReportTask = {
+  __typename?: 'ReportTask';
+  /** The page where it is handled: /rapporter/<id> to revise, /granskning/<id> to review */
+  path: Scalars['String']['output'];
+  report: Report;
+  /** The version returned (with the steering group's comment), or the one to review */
+  version: ReportVersion;
+};
+
 export type ReportVersion = {
   __typename?: 'ReportVersion';
   createdAt: Scalars['DateTime']['output'];
@@ -1802,6 +1873,17 @@ export type SeriesPoint = {
   progressTowardTarget?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** What the sign-in and accessibility pages show before anyone signs in */
+export type ServiceInfo = {
+  __typename?: 'ServiceInfo';
+  /** Where to report accessibility problems or ask for content in an accessible form (ACCESSIBILITY_CONTACT_EMAIL) */
+  accessibilityContactEmail?: Maybe<Scalars['String']['output']>;
+  /** The organisation responsible for the service (ORGANISATION_NAME); null when not configured */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** Signing in at the agencies' identity provider is offered (OIDC_CLIENT_ID is configured) */
+  singleSignOn: Scalars['Boolean']['output'];
 };
 
 export type SetGroupSupportInput = {
@@ -1897,6 +1979,20 @@ export type SubTopic = {
   areaId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A deadline of the caller: an item due, a meeting, a report or a goal follow-up */
+export type UpcomingDeadline = {
+  __typename?: 'UpcomingDeadline';
+  /** YYYY-MM-DD: the due date, or the day of a meeting */
+  dueDate: Scalars['String']['output'];
+  kind: DeadlineKind;
+  /** The page where it is handled, e.g. /atgarder/<id> or /moten/<id> */
+  path: Scalars['String']['output'];
+  /** The item, meeting, report, goal, group or agency it belongs to */
+  subjectId: Scalars['ID']['output'];
+  /** The item, meeting, report or goal it belongs to, as named when the deadline was last refreshed */
   title: Scalars['String']['output'];
 };
 
@@ -2020,6 +2116,8 @@ export type User = {
   /** Work e-mail, stored lower-case */
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The language of the workspace and of e-mails to this person */
+  language: Language;
   memberships: Array<Membership>;
   /** Roles held regardless of group */
   roles: Array<UserRole>;
@@ -2039,6 +2137,10 @@ export type UserRole =
   | 'AGENCY_REPRESENTATIVE'
   | 'OBSERVER';
 
+export type WorkRelation =
+  | 'COORDINATOR'
+  | 'OWNER';
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2049,6 +2151,11 @@ export type FrameQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FrameQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, displayName: string, email: string, effectiveRoles: Array<EffectiveRole>, agency: { __typename?: 'Agency', id: string, code: string, nameSv: string, nameEn: string }, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, groupId: string, group: { __typename?: 'Group', id: string, name: string, number: number, kind: GroupKind, planId: string } }> }, plans: Array<{ __typename?: 'Plan', id: string, key: string, title: string, periodStart: string, periodEnd: string }>, notifications: { __typename?: 'NotificationConnection', totalCount: number } };
 
+export type AccessibilityStatementQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessibilityStatementQuery = { __typename?: 'Query', serviceInfo: { __typename?: 'ServiceInfo', organisationName?: string | null, accessibilityContactEmail?: string | null } };
+
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2057,7 +2164,14 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInResult', expiresAt: string, user: { __typename?: 'User', id: string } } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { __typename?: 'Query', serviceInfo: { __typename?: 'ServiceInfo', singleSignOn: boolean } };
+
 
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const FrameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Frame"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRoles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameSv"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<FrameQuery, FrameQueryVariables>;
+export const AccessibilityStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessibilityStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityContactEmail"}}]}}]}}]} as unknown as DocumentNode<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignInOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"singleSignOn"}}]}}]}}]} as unknown as DocumentNode<SignInOptionsQuery, SignInOptionsQueryVariables>;
