@@ -1,10 +1,10 @@
-import { Controller, Get, Inject, NotFoundException, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { Public } from '@samverkan/auth';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { CookieOptions, Request, Response } from 'express';
 import { ExpressSessionCookie } from '../session/request-credentials';
 import { SIGN_IN_FLOW_TTL_MS } from './sign-in-flow';
-import { SingleSignOnRefused, SingleSignOnService } from './single-sign-on.service';
+import { SingleSignOnNotConfigured, SingleSignOnRefused, SingleSignOnService } from './single-sign-on.service';
 
 /** Holds the sealed flow between leaving for the provider and coming back. */
 const FLOW_COOKIE = 'samverkan_sso';
@@ -71,6 +71,6 @@ export class SingleSignOnController {
   }
 
   private assertEnabled(): void {
-    if (!this.sso.enabled) throw new NotFoundException('Single sign-on is not configured');
+    if (!this.sso.enabled) throw new SingleSignOnNotConfigured();
   }
 }

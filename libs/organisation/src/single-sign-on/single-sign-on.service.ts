@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainException, ErrorKind } from '@samverkan/common';
 import { APP_CONFIG, AppConfig, OidcSignInConfig } from '@samverkan/config';
 import * as oidc from 'openid-client';
 import { LoginOrigin, SessionService, SignedIn } from '../session/session.service';
@@ -28,6 +29,13 @@ export class SingleSignOnRefused extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** The routes of an api without OIDC_CLIENT_ID: not there (404). */
+export class SingleSignOnNotConfigured extends DomainException<'SINGLE_SIGN_ON_NOT_CONFIGURED'> {
+  constructor() {
+    super('SINGLE_SIGN_ON_NOT_CONFIGURED', ErrorKind.NOT_FOUND, 'Single sign-on is not configured');
   }
 }
 
@@ -165,7 +173,7 @@ export class SingleSignOnService {
   }
 
   private required(): OidcSignInConfig {
-    if (!this.settings) throw new Error('Single sign-on is not configured');
+    if (!this.settings) throw new SingleSignOnNotConfigured();
     return this.settings;
   }
 }
