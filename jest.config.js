@@ -2,9 +2,12 @@
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  // jose ships ES modules only: transformed like our own code so Jest can require it.
-  transform: { '^.+\\.ts$': ['@swc/jest'], '/node_modules/jose/.+\\.js$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest'],
+    // ESM-only packages (single sign-on, and the identity provider the tests run) turned into CommonJS for Jest.
+    '^.+\\.js$': ['@swc/jest', { swcrc: false, jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose|oidc-provider)/)'],
   testRegex: ['(apps|libs)/.+\\.spec\\.ts$', 'test/.+\\.(int|e2e)-spec\\.ts$'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {

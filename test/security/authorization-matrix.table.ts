@@ -59,6 +59,7 @@ export const MATRIX: MatrixRow[] = [
   { operation: 'Query.group', query: 'query ($id: ID!) { group(id: $id) { name } }', variables: (ids) => ({ id: ids.groupA }), allow: EVERYONE },
   { operation: 'Query.myWork', query: 'query ($id: ID!) { myWork(planId: $id) { planId } }', variables: (ids) => ({ id: ids.plan }), allow: EVERYONE },
   { operation: 'Query.me', query: '{ me { email } }', allow: EVERYONE },
+  { operation: 'Query.serviceInfo', query: '{ serviceInfo { singleSignOn organisationName accessibilityContactEmail } }', allow: EVERYONE, public: true },
   { operation: 'Group.memberships', query: 'query ($id: ID!) { group(id: $id) { memberships { role user { email agency { code } } } } }', variables: (ids) => ({ id: ids.groupA }), allow: EVERYONE },
   { operation: 'User.memberships', query: 'query ($id: ID!) { user(id: $id) { memberships { group { name } } effectiveRoles } }', variables: (ids) => ({ id: ids.userAdmin }), allow: EVERYONE },
   {

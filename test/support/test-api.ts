@@ -31,16 +31,16 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Boots the real API on a random port against a database and Redis prefix of this suite's own. */
+/** Boots the real API on a random port (or the one given) against a database and Redis prefix of this suite's own. */
 export async function startTestApi(
-  options: { seed?: boolean; config?: Partial<AppConfig>; reachDatabaseAt?: (url: string) => string } = {},
+  options: { seed?: boolean; config?: Partial<AppConfig>; reachDatabaseAt?: (url: string) => string; port?: number } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
   const redis = createTestRedis();
   // reachDatabaseAt: the api connects some other way than the test does, e.g. through a proxy the test can cut.
   const config = testConfig(options.reachDatabaseAt?.(db.url) ?? db.url, redis.url, redis.prefix, options.config);
   const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const dataSource = app.get<DataSource>(getDataSourceToken());
   if (options.seed !== false) await seedIpvPlan(dataSource);
   const address = app.getHttpServer().address() as { port: number };

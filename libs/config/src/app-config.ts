@@ -74,6 +74,10 @@ export interface AppConfig {
   notificationRetentionDays: number;
   /** Single sign-on with the agencies' identity provider; null when not configured. */
   oidc: OidcConfig | null;
+  /** Signing in from a browser at the identity provider (authorization code flow with PKCE); null when not configured. */
+  oidcSignIn: OidcSignInConfig | null;
+  /** Who runs the service and where its users report accessibility problems (the accessibility statement). */
+  accessibility: AccessibilityConfig;
 }
 
 export interface OidcConfig {
@@ -83,4 +87,23 @@ export interface OidcConfig {
   /** The claim holding the user's e-mail address. */
   userClaim: string;
   jwksCacheSeconds: number;
+}
+
+export interface OidcSignInConfig {
+  issuer: string;
+  clientId: string;
+  /** null for a public client, which proves itself with PKCE alone. */
+  clientSecret: string | null;
+  /** Registered at the provider: this api's /auth/oidc/callback as people reach it. */
+  redirectUrl: string;
+  scopes: string;
+  /** The claim holding the person's e-mail address (OIDC_USER_CLAIM). */
+  userClaim: string;
+}
+
+export interface AccessibilityConfig {
+  /** The organisation responsible for the service; '' when not configured. */
+  organisationName: string;
+  /** Where people report inaccessible content or ask for it in another form; '' when not configured. */
+  contactEmail: string;
 }

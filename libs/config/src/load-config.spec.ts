@@ -79,4 +79,36 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, OIDC_ISSUER: 'https://idp.example' })).toEqual(['OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE must be set together']);
     expect(problemsOf({ ...valid, ...oidc, OIDC_JWKS_URL: 'http://idp.example/jwks', NODE_ENV: 'production' })).toEqual(['OIDC_JWKS_URL must use https:// in production']);
   });
+
+  it('turns browser sign-in on with OIDC_CLIENT_ID on top of the token settings, sending people back to PUBLIC_URL', () => {
+    const oidc = { OIDC_JWKS_URL: 'https://idp.example/jwks', OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'samverkan' };
+    expect(loadConfig({ ...valid, ...oidc }).oidcSignIn).toBeNull();
+    expect(loadConfig({ ...valid, ...oidc, OIDC_CLIENT_ID: 'samverkan', PUBLIC_URL: 'https://samverkan.example/' }).oidcSignIn).toEqual({
+      issuer: 'https://idp.example',
+      clientId: 'samverkan',
+      clientSecret: null,
+      redirectUrl: 'https://samverkan.example/auth/oidc/callback',
+      scopes: 'openid email',
+      userClaim: 'email',
+    });
+    expect(problemsOf({ ...valid, OIDC_CLIENT_ID: 'samverkan', PUBLIC_URL: 'https://samverkan.example' })).toEqual([
+      'OIDC_CLIENT_ID needs OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE',
+    ]);
+    expect(problemsOf({ ...valid, ...oidc, OIDC_CLIENT_ID: 'samverkan' })).toEqual([
+      'OIDC_CLIENT_ID needs OIDC_REDIRECT_URL or PUBLIC_URL (where the provider sends people back)',
+    ]);
+    expect(problemsOf({ ...valid, ...oidc, NODE_ENV: 'production', OIDC_CLIENT_ID: 'samverkan', OIDC_REDIRECT_URL: 'http://samverkan.example/auth/oidc/callback' })).toEqual([
+      'OIDC_ISSUER and the redirect URL must use https:// in production',
+    ]);
+    expect(problemsOf({ ...valid, OIDC_CLIENT_SECRET: 'secret' })).toEqual(['OIDC_CLIENT_SECRET and OIDC_REDIRECT_URL need OIDC_CLIENT_ID']);
+  });
+
+  it('reads the accessibility statement\'s organisation and contact address', () => {
+    expect(loadConfig(valid).accessibility).toEqual({ organisationName: '', contactEmail: '' });
+    expect(loadConfig({ ...valid, ORGANISATION_NAME: 'Jämställdhetsmyndigheten', ACCESSIBILITY_CONTACT_EMAIL: 'tillganglighet@jamy.example' }).accessibility).toEqual({
+      organisationName: 'Jämställdhetsmyndigheten',
+      contactEmail: 'tillganglighet@jamy.example',
+    });
+    expect(problemsOf({ ...valid, ACCESSIBILITY_CONTACT_EMAIL: 'nobody' })).toEqual(['ACCESSIBILITY_CONTACT_EMAIL must be an e-mail address (got "nobody")']);
+  });
 });

@@ -1,4 +1,4 @@
-import { AppConfig, NodeEnv, OidcConfig } from './app-config';
+import { AccessibilityConfig, AppConfig, NodeEnv, OidcConfig, OidcSignInConfig } from './app-config';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -71,7 +71,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: read.optionalUrl('PUBLIC_URL', ['https:', 'http:']).replace(/\/+$/, ''),
     notificationRetentionDays: read.integer('NOTIFICATION_RETENTION_DAYS', 180, 1, 36_500),
     oidc: readOidc(read, nodeEnv),
+    oidcSignIn: null,
+    accessibility: readAccessibility(read),
   };
+  config.oidcSignIn = readOidcSignIn(read, nodeEnv, config);
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
 }
@@ -88,6 +91,39 @@ function readOidc(read: EnvReader, nodeEnv: NodeEnv): OidcConfig | null {
   if (given < 3) read.problem('OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE must be set together');
   if (nodeEnv === 'production' && jwksUrl.startsWith('http:')) read.problem('OIDC_JWKS_URL must use https:// in production');
   return { jwksUrl, issuer, audience, userClaim, jwksCacheSeconds };
+}
+
+/**
+ * Browser sign-in at the provider: OIDC_CLIENT_ID turns it on, on top of the
+ * token settings (the same issuer and user claim). The redirect URL is
+ * OIDC_REDIRECT_URL, else PUBLIC_URL's /auth/oidc/callback.
+ */
+function readOidcSignIn(read: EnvReader, nodeEnv: NodeEnv, config: AppConfig): OidcSignInConfig | null {
+  const clientId = read.string('OIDC_CLIENT_ID', '');
+  const clientSecret = read.string('OIDC_CLIENT_SECRET', '');
+  const scopes = read.string('OIDC_SCOPES', 'openid email');
+  const configuredRedirect = read.optionalUrl('OIDC_REDIRECT_URL', ['https:', 'http:']);
+  if (clientId === '') {
+    if (clientSecret !== '' || configuredRedirect !== '') read.problem('OIDC_CLIENT_SECRET and OIDC_REDIRECT_URL need OIDC_CLIENT_ID');
+    return null;
+  }
+  if (!config.oidc) {
+    read.problem('OIDC_CLIENT_ID needs OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE');
+    return null;
+  }
+  const redirectUrl = configuredRedirect || (config.publicUrl && `${config.publicUrl}/auth/oidc/callback`);
+  if (!redirectUrl) read.problem('OIDC_CLIENT_ID needs OIDC_REDIRECT_URL or PUBLIC_URL (where the provider sends people back)');
+  if (!scopes.split(/\s+/).includes('openid')) read.problem('OIDC_SCOPES must include openid');
+  if (nodeEnv === 'production' && (!config.oidc.issuer.startsWith('https:') || redirectUrl.startsWith('http:'))) {
+    read.problem('OIDC_ISSUER and the redirect URL must use https:// in production');
+  }
+  return { issuer: config.oidc.issuer, clientId, clientSecret: clientSecret || null, redirectUrl, scopes, userClaim: config.oidc.userClaim };
+}
+
+function readAccessibility(read: EnvReader): AccessibilityConfig {
+  const contactEmail = read.string('ACCESSIBILITY_CONTACT_EMAIL', '');
+  if (contactEmail !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail)) read.problem(`ACCESSIBILITY_CONTACT_EMAIL must be an e-mail address (got "${contactEmail}")`);
+  return { organisationName: read.string('ORGANISATION_NAME', ''), contactEmail };
 }
 
 /** Reads environment variables, adding one line to `problems` for each bad one; other processes' settings reuse it. */

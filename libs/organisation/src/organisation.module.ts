@@ -17,14 +17,22 @@ import { BrowserSession } from './session/browser-session.entity';
 import { BrowserSessionsService } from './session/browser-sessions.service';
 import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
+import { ServiceInfoResolver } from './service-info/service-info.resolver';
+import { ServiceInfoService } from './service-info/service-info.service';
+import { SingleSignOnController } from './single-sign-on/single-sign-on.controller';
+import { SingleSignOnService } from './single-sign-on/single-sign-on.service';
 import { User } from './users/user.entity';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
-/** Agencies, people, groups and memberships, and logging in. */
+/** Agencies, people, groups and memberships, and logging in (by password, token or single sign-on). */
 @Module({
   imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership, ApiToken, BrowserSession]), QueueModule],
+  controllers: [SingleSignOnController],
   providers: [
+    SingleSignOnService,
+    ServiceInfoService,
+    ServiceInfoResolver,
     AgenciesService,
     UsersService,
     GroupsService,

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AppConfig } from '@samverkan/config';
 import { TestApi, startTestApi } from '@samverkan/testing';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -50,8 +51,8 @@ async function stopWorker(child: ChildProcess): Promise<void> {
 }
 
 /** Boots the seeded api (the 2019–2021 plan and its demo people) and a worker beside it. */
-export async function startWebStack(): Promise<WebStack> {
-  const api = await startTestApi();
+export async function startWebStack(options: { config?: Partial<AppConfig>; port?: number } = {}): Promise<WebStack> {
+  const api = await startTestApi(options);
   const mailDir = await mkdtemp(join(tmpdir(), 'samverkan-web-mail-'));
   const workerOutput = { text: '' };
   const worker = startWorker(api, mailDir, workerOutput);

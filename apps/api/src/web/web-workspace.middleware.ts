@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { NextFunction, Request, Response } from 'express';
 
 /** Paths that belong to the API (and the built assets): never answered with the page. */
-const API_PREFIXES = ['/graphql', '/exports', '/calendar', '/health', '/metrics', '/admin', '/assets'];
+const API_PREFIXES = ['/graphql', '/exports', '/calendar', '/health', '/metrics', '/admin', '/auth', '/assets'];
 
 /** The workspace's page paths; any other address gets the page with status 404, so it shows "Sidan finns inte". */
 const PAGE_PATHS: readonly RegExp[] = [

@@ -9,6 +9,7 @@ import { Frame } from './frame';
  */
 export const routes: RouteObject[] = [
   { path: '/logga-in', lazy: () => import('../routes/sign-in/sign-in-page') },
+  { path: '/tillganglighet', lazy: () => import('../routes/accessibility/accessibility-page') },
   {
     element: <Frame />,
     children: [

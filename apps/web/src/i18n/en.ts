@@ -256,4 +256,56 @@ export const en: Messages = {
     firstPage: 'First page',
     optional: '(optional)',
   },
+  // --- Single sign-on and the accessibility statement ---
+  singleSignOn: {
+    button: "Sign in with your agency's account",
+    or: 'Or sign in with your password for this service:',
+    refusedTitle: 'You are not signed in',
+    refused: {
+      'okand-person':
+        'Your agency has confirmed who you are, but you have no active account in Samverkan. Ask whoever administers Samverkan at your agency to add you or to reactivate your account.',
+      'ogiltigt-svar': 'The sign-in could not be completed because the answer did not belong to a sign-in started here, or it took too long. Please try again.',
+      avbruten: 'The sign-in at your agency was cancelled. Try again if you want to sign in.',
+      misslyckades: 'The sign-in at your agency could not be accepted. Please start again.',
+      'ej-tillganglig': "Your agency's sign-in service is not answering right now. Try again in a while or sign in with your password.",
+    },
+  },
+  accessibility: {
+    footerLink: 'Accessibility statement',
+    title: 'Accessibility statement',
+    intro:
+      '{{organisation}} is responsible for Samverkan. We want as many people as possible to be able to use the service. This statement describes how Samverkan complies with the Swedish Act on accessibility to digital public services (2018:1937), the problems we know of, and how to report problems to us so that we can fix them.',
+    organisationFallback: 'The organisation that runs the service',
+    appliesToTitle: 'What this statement covers',
+    appliesTo: "This statement covers the web service Samverkan, the workspace for the agencies' joint action plan, at this address.",
+    statusTitle: 'How accessible is the service?',
+    status:
+      'Samverkan is partially compliant with the Act on accessibility to digital public services, because of the shortcomings listed below. The aim is full conformance with WCAG 2.1 level AA (EN 301 549).',
+    alternativeTitle: 'If you cannot use parts of the service',
+    alternative:
+      'If you need content from Samverkan in another format, for example as an accessible PDF, in larger text, as easy-to-read text or as a sound recording, please contact us.',
+    feedbackTitle: 'Reporting accessibility problems',
+    feedback:
+      'We keep working to improve the accessibility of the service. If you find a problem not described here, or think we do not meet the requirements of the law, please contact us so that we know the problem exists.',
+    contactEmail: 'E-mail: ',
+    contactMissing: 'Contact whoever administers Samverkan at your agency.',
+    supervisionTitle: 'Supervision',
+    supervision:
+      'The Agency for Digital Government (Digg) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact Digg and tell them.',
+    supervisionLink: 'Report inadequate accessibility to Digg (in Swedish)',
+    shortcomingsTitle: 'Content that is not accessible',
+    shortcomings: 'We know of the following and have not fixed it yet:',
+    shortcomingManual:
+      'The service has not been tested manually with screen readers (such as NVDA, JAWS or VoiceOver) or by users with disabilities. Automated tests find only some accessibility problems, so there may be shortcomings we do not know of.',
+    shortcomingPdf: 'Reports downloaded as PDF have not been checked against the requirements for accessible PDF documents (PDF/UA).',
+    shortcomingSpreadsheets: 'Downloaded spreadsheets (Excel and CSV) have not been checked for accessibility.',
+    shortcomingProvider:
+      "When you sign in with your agency's account, you do so on your agency's own pages. Those pages are not part of Samverkan and we have not tested them.",
+    shortcomingCoverage: 'Pages that none of the automated test journeys visit have not been checked.',
+    testingTitle: 'How we tested the service',
+    testingAutomated:
+      'We tested Samverkan ourselves. Every page visited in the automated test journeys in a real browser (Chromium) is checked with the axe tool against the WCAG 2.1 level A and AA success criteria. A single violation on a page makes the tests fail, and the tests run on every change to the service.',
+    testingKeyboard: 'One of the test journeys uses the keyboard only, from the sign-in page to this page.',
+    updated: 'This statement was last updated on 7 December 2026.',
+  },
 };

@@ -254,6 +254,57 @@ export const sv = {
     firstPage: 'Första sidan',
     optional: '(frivilligt)',
   },
+  // --- Single sign-on and the accessibility statement ---
+  singleSignOn: {
+    button: 'Logga in med din myndighets konto',
+    or: 'Eller logga in med ditt lösenord i tjänsten:',
+    refusedTitle: 'Du är inte inloggad',
+    refused: {
+      'okand-person':
+        'Din myndighet har bekräftat vem du är, men du har inget aktivt konto i Samverkan. Be den som administrerar Samverkan hos er att lägga upp dig eller aktivera ditt konto.',
+      'ogiltigt-svar': 'Inloggningen kunde inte slutföras eftersom svaret inte hörde till en inloggning som påbörjats här, eller för att det tog för lång tid. Försök igen.',
+      avbruten: 'Inloggningen hos din myndighet avbröts. Försök igen om du vill logga in.',
+      misslyckades: 'Inloggningen hos din myndighet kunde inte godkännas. Försök igen från början.',
+      'ej-tillganglig': 'Din myndighets inloggningstjänst svarar inte just nu. Försök igen om en stund eller logga in med lösenord.',
+    },
+  },
+  accessibility: {
+    footerLink: 'Tillgänglighetsredogörelse',
+    title: 'Tillgänglighetsredogörelse',
+    intro:
+      '{{organisation}} står bakom Samverkan. Vi vill att så många som möjligt ska kunna använda tjänsten. Här beskriver vi hur Samverkan uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du kan rapportera problem till oss så att vi kan åtgärda dem.',
+    organisationFallback: 'Organisationen som driver tjänsten',
+    appliesToTitle: 'Vad redogörelsen gäller',
+    appliesTo: 'Redogörelsen gäller webbtjänsten Samverkan, arbetsytan för myndigheternas gemensamma handlingsplan, på den här adressen.',
+    statusTitle: 'Hur tillgänglig är tjänsten?',
+    status:
+      'Samverkan är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är full förenlighet med WCAG 2.1 nivå AA (EN 301 549).',
+    alternativeTitle: 'Om du inte kan använda delar av tjänsten',
+    alternative:
+      'Om du behöver innehåll från Samverkan i ett annat format, till exempel som tillgänglig PDF, i större text, som lättläst text eller som ljudinspelning, kan du kontakta oss.',
+    feedbackTitle: 'Rapportera brister i tjänstens tillgänglighet',
+    feedback: 'Vi strävar hela tiden efter att förbättra tjänstens tillgänglighet. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, kontakta oss så att vi får veta att problemet finns.',
+    contactEmail: 'E-post: ',
+    contactMissing: 'Kontakta den som administrerar Samverkan hos din myndighet.',
+    supervisionTitle: 'Tillsyn',
+    supervision:
+      'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
+    supervisionLink: 'Anmäl bristande tillgänglighet till Digg',
+    shortcomingsTitle: 'Innehåll som inte är tillgängligt',
+    shortcomings: 'Det här känner vi till och har ännu inte åtgärdat:',
+    shortcomingManual:
+      'Tjänsten har inte testats manuellt med skärmläsare (till exempel NVDA, JAWS eller VoiceOver) eller av användare med funktionsnedsättning. Automatiska tester hittar bara en del av alla tillgänglighetsproblem, så det kan finnas brister vi inte känner till.',
+    shortcomingPdf: 'Rapporter som laddas ner som PDF har inte granskats mot kraven för tillgängliga PDF-dokument (PDF/UA).',
+    shortcomingSpreadsheets: 'Nedladdade kalkylblad (Excel och CSV) har inte granskats för tillgänglighet.',
+    shortcomingProvider:
+      'När du loggar in med din myndighets konto sker inloggningen på din myndighets egna sidor. De sidorna ingår inte i Samverkan och vi har inte testat dem.',
+    shortcomingCoverage: 'Sidor som ingen av de automatiska testresorna besöker har inte kontrollerats.',
+    testingTitle: 'Hur vi testat tjänsten',
+    testingAutomated:
+      'Vi har testat Samverkan själva. Varje sida som besöks i tjänstens automatiska testresor i en riktig webbläsare (Chromium) kontrolleras med verktyget axe mot kriterierna i WCAG 2.1 nivå A och AA. Ett enda fel på en sida får testerna att misslyckas, och testerna körs vid varje ändring av tjänsten.',
+    testingKeyboard: 'En av testresorna görs enbart med tangentbordet, från inloggningssidan till den här sidan.',
+    updated: 'Redogörelsen uppdaterades senast den 7 december 2026.',
+  },
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AuditedTransaction } from '@samverkan/audit';
+import { AuditOutcome, AuditedTransaction } from '@samverkan/audit';
 import {
   Action,
   Actor,
@@ -30,6 +30,8 @@ import { ExpressSessionCookie, bearerTokenOf, sessionSecretOf } from './request-
 import { ChangePasswordArgs, LoginArgs, LoginResult, SignInResult } from './session.types';
 
 const INVALID_CREDENTIALS = 'Wrong e-mail address or password';
+/** The audit action of a sign-in vouched for by the identity provider. */
+const PROVIDER_SIGN_IN = 'session.signInWithProvider';
 
 /** Where a login comes from: for the audit row and the per-address throttle. */
 export interface LoginOrigin {
@@ -78,7 +80,33 @@ export class SessionService {
   /** Like login, but the proof becomes a server-side session whose secret only the cookie holds. */
   async signIn(args: LoginArgs, origin: LoginOrigin): Promise<SignedIn> {
     const { user, call } = await this.checkPassword(args, origin);
-    return this.audited.run(call, 'session.signIn', async (tx) => {
+    return this.startSession(user, call, 'session.signIn');
+  }
+
+  /**
+   * Single sign-on: the identity provider vouches for the e-mail address (its
+   * OIDC_USER_CLAIM). Only a person registered here and active gets the same
+   * session as a password sign-in; nobody gets an account. null: refused, and
+   * the refusal is in the audit trail.
+   */
+  async signInVouchedFor(email: string, { requestId }: LoginOrigin): Promise<SignedIn | null> {
+    const user = await this.users.findOneBy({ email: email.toLowerCase() });
+    if (!user || !user.active) {
+      await this.audited.recordRejection({
+        actorId: null,
+        requestId,
+        mutation: PROVIDER_SIGN_IN,
+        targetId: null,
+        outcome: AuditOutcome.REFUSED,
+        failure: { code: 'UNAUTHENTICATED', reason: 'UNKNOWN_PERSON', message: 'The identity provider vouched for no active person registered here' },
+      });
+      return null;
+    }
+    return this.startSession(user, { actor: personActor(user), requestId }, PROVIDER_SIGN_IN);
+  }
+
+  private startSession(user: User, call: CallContext, action: string): Promise<SignedIn> {
+    return this.audited.run(call, action, async (tx) => {
       const session = await this.browserSessions.start(tx, user.id);
       return {
         result: { user, expiresAt: session.expiresAt, secret: session.secret },
@@ -109,7 +137,7 @@ export class SessionService {
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
     }
     await this.throttle.succeeded({ email, clientAddress });
-    return { user, call: { actor: { userId: user.id, agencyId: user.agencyId, roles: user.roles, memberships: [] }, requestId } };
+    return { user, call: { actor: personActor(user), requestId } };
   }
 
   /** Ends every session of the caller by moving their token version on. */
@@ -213,4 +241,9 @@ export class SessionService {
         .map((row) => ({ groupId: row.group_id!, groupKind: row.kind!, role: row.role! })),
     };
   }
+}
+
+/** A person signing in, as the audit row's actor. */
+function personActor(user: User): Actor {
+  return { userId: user.id, agencyId: user.agencyId, roles: user.roles, memberships: [] };
 }

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -25,7 +25,20 @@ const SIGN_IN = graphql(`
   }
 `);
 
+const SIGN_IN_OPTIONS = graphql(`
+  query SignInOptions {
+    serviceInfo {
+      singleSignOn
+    }
+  }
+`);
+
 const FIELDS = ['email', 'password'] as const;
+
+/** Why the api's single sign-on sent the person back here (`?sso=`), each with its explanation in the catalog. */
+const SSO_REFUSALS = ['okand-person', 'ogiltigt-svar', 'avbruten', 'misslyckades', 'ej-tillganglig'] as const;
+type SsoRefusal = (typeof SSO_REFUSALS)[number];
+const isSsoRefusal = (value: string | null): value is SsoRefusal => (SSO_REFUSALS as readonly (string | null)[]).includes(value);
 
 /** `/logga-in?tillbaka=<path>`: sign in, then back to where the person was going. */
 export function Component() {
@@ -34,6 +47,9 @@ export function Component() {
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [signIn, { loading }] = useMutation(SIGN_IN);
+  const options = useQuery(SIGN_IN_OPTIONS);
+  const returnPath = safeReturnPath(params.get('tillbaka'));
+  const ssoRefusal = params.get('sso');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const labels = { email: t('signIn.email'), password: t('signIn.password') };
 
@@ -53,7 +69,7 @@ export function Component() {
       // The person's own choice of language wins over the one made before sign-in.
       storeLanguage(data.signIn.user.language);
       await i18n.changeLanguage(i18nextCode(data.signIn.user.language));
-      navigate(safeReturnPath(params.get('tillbaka')), { replace: true });
+      navigate(returnPath, { replace: true });
     } catch (error) {
       setErrors(formErrorsOf(error, t, FIELDS));
     }
@@ -74,7 +90,24 @@ export function Component() {
         <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
         {params.get('utgangen') && <p className="notice notice--info">{t('signIn.sessionExpired')}</p>}
         {params.get('utloggad') && <p className="notice notice--info">{t('frame.signedOut')}</p>}
+        {isSsoRefusal(ssoRefusal) && (
+          <div className="notice notice--error" role="alert">
+            <p className="notice__title">{t('singleSignOn.refusedTitle')}</p>
+            <p>{t(`singleSignOn.refused.${ssoRefusal}`)}</p>
+          </div>
+        )}
         <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
+        {options.data?.serviceInfo.singleSignOn && (
+          <>
+            {/* A full navigation: the api sends the browser on to the agency's identity provider. */}
+            <p>
+              <a className="button" href={`/auth/oidc/start?${new URLSearchParams({ tillbaka: returnPath }).toString()}`}>
+                {t('singleSignOn.button')}
+              </a>
+            </p>
+            <p>{t('singleSignOn.or')}</p>
+          </>
+        )}
         <p>{t('signIn.intro')}</p>
         <form onSubmit={submit} noValidate>
           <FormField name="email" label={labels.email} error={errors.fields.email}>
