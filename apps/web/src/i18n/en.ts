@@ -208,6 +208,7 @@ export const en: Messages = {
     commented: 'The comment is saved.',
     history: 'History',
     showHistory: 'Show the history',
+    historyNotVisible: 'The history is shown to the members of the working group and to those who may read the audit trail (administrators and the steering group).',
     noHistory: 'No history.',
     historyColumns: { when: 'When', what: 'What', outcome: 'Outcome' },
     outcome: { SUCCEEDED: 'Done', REFUSED: 'Refused', FAILED: 'Failed' },

@@ -206,6 +206,7 @@ export const sv = {
     commented: 'Kommentaren är sparad.',
     history: 'Historik',
     showHistory: 'Visa historiken',
+    historyNotVisible: 'Historiken visas för arbetsgruppens medlemmar och för dem som får läsa granskningsloggen (administratörer och styrgruppen).',
     noHistory: 'Ingen historik.',
     historyColumns: { when: 'När', what: 'Vad', outcome: 'Utfall' },
     outcome: { SUCCEEDED: 'Genomförd', REFUSED: 'Nekad', FAILED: 'Misslyckad' },
