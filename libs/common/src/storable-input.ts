@@ -51,5 +51,6 @@ const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
  * `maxLength`, so recording a refusal can never fail on the input refused.
  */
 export function toStorableText(text: string, maxLength = 1000): string {
-  return text.replace(UNSTORABLE_ALL, '').replace(LONE_SURROGATES, '\uFFFD').slice(0, maxLength);
+  // Cut first: a cut may split a pair, and the half left is replaced too.
+  return text.replace(UNSTORABLE_ALL, '').slice(0, maxLength).replace(LONE_SURROGATES, '\uFFFD');
 }
