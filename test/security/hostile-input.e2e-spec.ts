@@ -50,11 +50,12 @@ describe('hostile input gets BAD_USER_INPUT or 400, never a 500, and writes noth
       ['comment', 'mutation ($id: ID!, $t: String!) { commentOnActionItem(input: { itemId: $id, text: $t }) { id } }', { id: ids.item }, 'input.text'],
       ['item text filter', 'query ($t: String!) { actionItems(text: $t) { totalCount } }', {}, 'text'],
       ['audit entity type filter', 'query ($t: String!) { auditTrail(entityType: $t) { totalCount } }', {}, 'entityType'],
+      ['an e-mail address with an unpaired surrogate', 'mutation ($t: String!) { login(email: $t, password: "x") { accessToken } }', { t: 'a\udfff@b.se' }, 'email'],
     ];
     const before = await snapshotTables(api.dataSource);
     for (const [what, query, variables, field] of cases) {
       const token = query.includes('auditTrail') ? admin : coordinator;
-      const error = onlyError(await api.gql(query, { ...variables, t: NUL }, token));
+      const error = onlyError(await api.gql(query, { t: NUL, ...variables }, token));
       expect([what, error.extensions?.code, error.extensions?.field]).toEqual([what, 'BAD_USER_INPUT', field]);
     }
     expect(await snapshotTables(api.dataSource)).toEqual(before);

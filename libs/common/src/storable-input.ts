@@ -4,6 +4,9 @@
  * aside) have no place in plan text and only confuse exports and mail.
  */
 const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Half of a UTF-16 pair without its other half: no character at all, and validators that encode the text throw on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string): boolean => UNSTORABLE.test(text) || LONE_SURROGATE.test(text);
 
 /** Instants any timestamp argument may name: far wider than any plan, well inside what PostgreSQL and date arithmetic hold. */
 export const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
@@ -23,7 +26,7 @@ export interface UnstorableInput {
  * timestamp, present or future, reaches PostgreSQL with one.
  */
 export function findUnstorableInput(value: unknown, path: string): UnstorableInput | null {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? { path, message: 'Text must not contain NUL or other control characters' } : null;
+  if (typeof value === 'string') return unstorable(value) ? { path, message: 'Text must not contain NUL, other control characters or unpaired surrogates' } : null;
   if (value instanceof Date) {
     const time = value.getTime();
     return Number.isNaN(time) || time < EARLIEST_INSTANT || time >= LATEST_INSTANT ? { path, message: 'The time must lie between the years 1900 and 2999' } : null;
@@ -31,9 +34,23 @@ export function findUnstorableInput(value: unknown, path: string): UnstorableInp
   if (value === null || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path === '' ? key : `${path}.${key}`;
-    if (UNSTORABLE.test(key)) return { path: childPath, message: 'Names must not contain control characters' };
+    if (unstorable(key)) return { path: childPath, message: 'Names must not contain control characters' };
     const found = findUnstorableInput(child, childPath);
     if (found !== null) return found;
   }
   return null;
+}
+
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * Text the system itself stores from what a caller sent (the target id and
+ * message of a refused mutation's audit row): control characters dropped, a
+ * lone surrogate (which PostgreSQL's JSON refuses) made U+FFFD, and cut to
+ * `maxLength`, so recording a refusal can never fail on the input refused.
+ */
+export function toStorableText(text: string, maxLength = 1000): string {
+  // Cut first: a cut may split a pair, and the half left is replaced too.
+  return text.replace(UNSTORABLE_ALL, '').slice(0, maxLength).replace(LONE_SURROGATES, '\uFFFD');
 }

@@ -2,6 +2,7 @@ import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLReque
 import { Logger } from '@nestjs/common';
 import { AuditOutcome, AuditedTransaction, MutationRejection } from '@samverkan/audit';
 import { GraphqlContext } from '@samverkan/auth';
+import { toStorableText } from '@samverkan/common';
 import { DocumentNode, FieldNode, GraphQLError, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
 import { LimitErrorCode } from './graphql-error.filter';
 
@@ -47,7 +48,7 @@ function rejectedMutations({ operation, document, errors, contextValue, request 
         actorId: contextValue.actor?.userId ?? null,
         requestId: contextValue.requestId,
         mutation: field.name.value,
-        targetId: targetIdOf(field, variables),
+        targetId: storableTarget(targetIdOf(field, variables)),
         outcome: FAILURE_CODES.has(code) ? AuditOutcome.FAILED : AuditOutcome.REFUSED,
         failure: failureOf(error, code),
       },
@@ -55,14 +56,19 @@ function rejectedMutations({ operation, document, errors, contextValue, request 
   });
 }
 
+/** The refused input may be anything; the audit row must still be written. */
+function storableTarget(targetId: string | null | undefined): string | null {
+  return typeof targetId === 'string' ? toStorableText(targetId, 200) : (targetId ?? null);
+}
+
 function failureOf(error: GraphQLError, code: string): MutationRejection['failure'] {
   const { reason, field } = error.extensions;
   return {
     code,
     // Unexpected errors are masked for the caller; the audit keeps the same masked message.
-    message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : error.message,
-    ...(typeof reason === 'string' ? { reason } : {}),
-    ...(typeof field === 'string' ? { field } : {}),
+    message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : toStorableText(error.message),
+    ...(typeof reason === 'string' ? { reason: toStorableText(reason) } : {}),
+    ...(typeof field === 'string' ? { field: toStorableText(field) } : {}),
   };
 }
 
