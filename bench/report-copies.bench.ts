@@ -207,13 +207,13 @@ describe('report copies benchmark', () => {
     return { committedAt, burstMs };
   }
 
-  /** Waits for every copy, and every other outbox message (the steering group's notices), to be delivered. */
+  /** Waits for every copy, and every other due outbox message (the steering group's notices), to be delivered; the periodic jobs' next runs wait for their time. */
   async function waitForDelivery(committedAt: Map<string, number>): Promise<void> {
     await waitFor('every copy to be accepted', () => [...committedAt.keys()].every((id) => accepted.at(id) !== undefined), 600_000).catch((error: Error) => {
       throw new Error(`${error.message}\n${log.text}`);
     });
     await waitFor('every outbox message to be completed', async () => {
-      const [{ open }] = await api.dataSource.query(`SELECT count(*)::int AS open FROM outbox_messages WHERE completed_at IS NULL`);
+      const [{ open }] = await api.dataSource.query(`SELECT count(*)::int AS open FROM outbox_messages WHERE completed_at IS NULL AND available_at <= now()`);
       return open === 0;
     }, 120_000);
     const [{ unsent }] = await api.dataSource.query(`SELECT count(*)::int AS unsent FROM report_deliveries WHERE sent_at IS NULL`);

@@ -39,8 +39,8 @@ const ADMIN_URL = process.env.SCALE_OUT_ADMIN_DATABASE_URL ?? 'postgres://postgr
 const REPLICAS = 2;
 /** Action items created at the start, each with a reminder due at the same minute, during the disturbances. */
 const ITEMS = 40;
-/** Report submissions at most; each sends a copy to the Gender Equality Agency. */
-const SUBMISSIONS = 60;
+/** Report submissions at most (the plan has 81 years to report on); each sends a copy to the Gender Equality Agency. */
+const SUBMISSIONS = 80;
 /** Submissions at once: different reports (years) of one plan, as coordinators submit them in the same minutes. */
 const SUBMISSION_LANES = 4;
 const READ_LANES = 4;
@@ -54,8 +54,10 @@ const REDIS_DOWN_MS = 3_000;
 const LOAD_AFTER_DUE_MS = 25_000;
 /** After the load: whatever is left to deliver. */
 const CATCH_UP_LIMIT_MS = 240_000;
-/** The SMTP server takes this long to accept each message, so deliveries are in flight when the worker is killed. */
+/** The SMTP server takes this long to accept each message. */
 const SMTP_REPLY_DELAY_MS = 300;
+/** ... and this long from shortly before the worker kill until after it, so the killed worker dies with deliveries in flight. */
+const SMTP_REPLY_DELAY_AT_KILL_MS = 5_000;
 const SUBMIT = 'write: submit report';
 const COPY_RECIPIENT = 'registrator@jamy.example';
 
@@ -212,7 +214,7 @@ async function scaleOut(timeline: Timeline, cleanups: Array<() => Promise<unknow
   const items: string[] = [];
   let submissions = 0;
   const loadOver = (): boolean => Date.now() >= loadEnd;
-  const disturbances = disturb(timeline, dueAt.getTime(), workers[0]!, redis, db);
+  const disturbances = disturb(timeline, dueAt.getTime(), workers[0]!, redis, db, smtp);
   await Promise.all([
     runLanes(1, () => items.length >= ITEMS || loadOver(), () => createItem(client, tokens.coordinator3, plan, member, dueAt, items)),
     runLanes(SUBMISSION_LANES, () => submissions >= SUBMISSIONS || loadOver(), () => submitReport(client, tokens.coordinator3, plan, 2019 + submissions++)),
@@ -252,13 +254,16 @@ interface Kill {
 }
 
 /** Kills one worker and crashes Redis before the reminders come due, so both recoveries are under test. */
-async function disturb(timeline: Timeline, dueAt: number, worker: Service, redis: PrivateRedis, db: Client): Promise<Kill> {
+async function disturb(timeline: Timeline, dueAt: number, worker: Service, redis: PrivateRedis, db: Client, smtp: SmtpSink): Promise<Kill> {
+  await sleep(dueAt - KILL_WORKER_BEFORE_DUE_MS - SMTP_REPLY_DELAY_AT_KILL_MS - Date.now());
+  smtp.replyDelayMs = SMTP_REPLY_DELAY_AT_KILL_MS;
   await sleep(dueAt - KILL_WORKER_BEFORE_DUE_MS - Date.now());
   worker.child.kill('SIGKILL');
   await worker.exited;
   const at = new Date();
-  const inFlight = (await db.query(`SELECT id FROM outbox_messages WHERE started_at IS NOT NULL AND completed_at IS NULL`)).rows.map((row: { id: string }) => row.id);
-  timeline.mark(`SIGKILL to ${worker.name} (not restarted); ${inFlight.length} outbox job(s) in flight`);
+  smtp.replyDelayMs = SMTP_REPLY_DELAY_MS;
+  const inFlight = await orphanedJobs(db);
+  timeline.mark(`SIGKILL to ${worker.name} (not restarted) with ${inFlight.length} outbox job(s) in flight`);
   await sleep(dueAt - CRASH_REDIS_BEFORE_DUE_MS - Date.now());
   await redis.kill();
   timeline.mark('Redis killed (SIGKILL, no persistence: every job and delayed reminder gone)');
@@ -268,6 +273,20 @@ async function disturb(timeline: Timeline, dueAt: number, worker: Service, redis
   await sleep(dueAt - Date.now());
   timeline.mark('the action items\' reminders are due');
   return { at, inFlight };
+}
+
+/**
+ * The jobs the killed worker was running: started, not completed, and no
+ * longer locked (the surviving worker's running jobs hold their row lock).
+ */
+async function orphanedJobs(db: Client): Promise<string[]> {
+  await db.query('BEGIN');
+  try {
+    const { rows } = await db.query(`SELECT id FROM outbox_messages WHERE started_at IS NOT NULL AND completed_at IS NULL FOR UPDATE SKIP LOCKED`);
+    return rows.map((row: { id: string }) => row.id);
+  } finally {
+    await db.query('ROLLBACK');
+  }
 }
 
 async function createItem(client: GraphqlClient, token: string, plan: SeededPlan, owner: { id: string; agencyId: string }, dueAt: Date, items: string[]): Promise<void> {

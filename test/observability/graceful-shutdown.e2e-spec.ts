@@ -173,7 +173,7 @@ describe('graceful shutdown under load', () => {
     const restarted = start(SCRIPTS.worker, {});
     await waitFor(
       'every queued e-mail to be delivered',
-      async () => (await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE completed_at IS NULL`))[0].n === 0,
+      async () => (await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE completed_at IS NULL AND available_at <= now()`))[0].n === 0,
       60_000,
     );
     await new Promise((resolveSettle) => setTimeout(resolveSettle, 500));

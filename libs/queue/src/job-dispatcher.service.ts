@@ -26,13 +26,31 @@ export function queueConcurrency(config: AppConfig): Readonly<Record<QueueName, 
 }
 
 /**
- * BullMQ says this when a job it was finishing is no longer in Redis: after
- * FLUSHALL or a restart without persistence, for each job that was running.
- * The outbox row is the record and was completed (or failed) in PostgreSQL
- * all the same, so nothing is lost.
+ * The upkeep jobs (a whole plan's deadlines) may run long while their
+ * worker's event loop is busy, and nobody waits for them: a lock this long
+ * keeps another worker from starting one again while it still runs. The
+ * other queues use JOB_LOCK_MS, for a fast takeover after a crash.
  */
-export function isJobLostWithRedis(error: Error): boolean {
-  return /Missing key for job/.test(error.message);
+const MAINTENANCE_LOCK_MS = 120_000;
+
+/** BullMQ's lock on a running job of the queue. */
+export function jobLockMs(queue: QueueName, config: AppConfig): number {
+  return queue === QueueName.MAINTENANCE ? Math.max(config.jobLockMs, MAINTENANCE_LOCK_MS) : config.jobLockMs;
+}
+
+/**
+ * What BullMQ reports about a job whose Redis record changed under it, and
+ * why it is no loss: the outbox row is the record, and its row lock keeps a
+ * second run waiting until the first commits, then finds it completed.
+ */
+export function expectedJobTrouble(error: Error): string | null {
+  if (/Missing key for job/.test(error.message)) {
+    return 'a finished job was no longer in Redis (flushed or restarted); its outbox row holds the outcome';
+  }
+  if (/could not renew lock for job|Missing lock for job/.test(error.message)) {
+    return `a job outlived its lock (its worker was too busy to renew it) and may be started again, which waits for its outbox row and finds it done: ${error.message}`;
+  }
+  return null;
 }
 
 /** One BullMQ worker per queue, routing each job to its handler by name. */
@@ -57,15 +75,13 @@ export class JobDispatcher implements OnApplicationBootstrap, BeforeApplicationS
         prefix: this.connection.prefix,
         concurrency: concurrency[queue],
         // A dead worker's lock runs out after lockDuration; the next stalled check (every stalledInterval) hands its jobs to another.
-        lockDuration: this.config.jobLockMs,
+        lockDuration: jobLockMs(queue, this.config),
         stalledInterval: this.config.stalledCheckMs,
       });
       worker.on('error', (error) => {
-        if (isJobLostWithRedis(error)) {
-          this.logger.warn(`Queue ${queue}: a finished job was no longer in Redis (flushed or restarted); its outbox row holds the outcome`);
-        } else {
-          this.logger.error(`Worker for queue ${queue}: ${error.message}`);
-        }
+        const expected = expectedJobTrouble(error);
+        if (expected) this.logger.warn(`Queue ${queue}: ${expected}`);
+        else this.logger.error(`Worker for queue ${queue}: ${error.message}`);
       });
       return worker;
     });
