@@ -31,6 +31,8 @@ const SCRIPTS = {
 };
 
 const EMBEDDED_POSTGRES_PORT = 54329;
+/** A connection for each job the worker runs at once on its queues (docs/queue.md), and a few to spare. */
+const WORKER_POOL_SIZE = 20;
 const API_READY_TIMEOUT_MS = 120_000;
 
 async function main(): Promise<void> {
@@ -68,12 +70,12 @@ async function run(lifecycle: Lifecycle): Promise<void> {
     MAIL_DROP_DIR: settings.mailDropDir,
     PUBLIC_URL: process.env.PUBLIC_URL || new URL(settings.api.url).origin, // e-mail links: the address printed below unless set
   };
-  const spawnNode = (name: string, script: string, args: string[] = []): ManagedProcess =>
-    nodeProcess({ name, script, args, env, ledger });
+  const spawnNode = (name: string, script: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): ManagedProcess =>
+    nodeProcess({ name, script, args, env: { ...env, ...extraEnv }, ledger });
   await runToCompletion(lifecycle, 'migrate', spawnNode);
   await runToCompletion(lifecycle, 'seed', spawnNode);
 
-  const services = lifecycle.track(() => [spawnNode('api', SCRIPTS.api), spawnNode('worker', SCRIPTS.worker)]);
+  const services = lifecycle.track(() => [spawnNode('api', SCRIPTS.api), spawnNode('worker', SCRIPTS.worker, [], { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? String(WORKER_POOL_SIZE) })]);
   const servers = [database.server, redis.server].filter((server): server is ManagedProcess => server !== undefined);
   const crash = firstUnexpectedExit([...servers, ...services]);
   const crashed = new AbortController();
