@@ -12,7 +12,16 @@ export const routes: RouteObject[] = [
   {
     element: <Frame />,
     children: [
-      { index: true, lazy: () => import('../routes/start/start-page') },
+      // Mitt arbete, overview, meetings, revisions, notifications and settings.
+      { index: true, lazy: () => import('../routes/my-work/my-work-page') },
+      { path: '/plan/:planId/oversikt', lazy: () => import('../routes/overview/overview-page') },
+      { path: '/grupper/:groupId/moten', lazy: () => import('../routes/meetings/meetings-list-page') },
+      { path: '/grupper/:groupId/moten/nytt', lazy: () => import('../routes/meetings/record-meeting-page') },
+      { path: '/moten/:meetingId', lazy: () => import('../routes/meetings/meeting-page') },
+      { path: '/plan/:planId/revisioner', lazy: () => import('../routes/revisions/revisions-page') },
+      { path: '/plan/:planId/revisioner/:revisionId', lazy: () => import('../routes/revisions/revision-page') },
+      { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
+      { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,3 +1,4 @@
+import { pagesEn } from './pages-en';
 import type { Messages } from './sv';
 
 /** English, the second language. */
@@ -108,4 +109,6 @@ export const en: Messages = {
     firstPage: 'First page',
     optional: '(optional)',
   },
+  // The pages of "my work", overview, meetings, revisions, notifications and settings.
+  ...pagesEn,
 };

@@ -1,3 +1,5 @@
+import { pagesSv } from './pages-sv';
+
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
 export const sv = {
   app: {
@@ -106,6 +108,8 @@ export const sv = {
     firstPage: 'Första sidan',
     optional: '(frivilligt)',
   },
+  // The pages of "my work", overview, meetings, revisions, notifications and settings.
+  ...pagesSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */
