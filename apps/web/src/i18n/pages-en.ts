@@ -75,6 +75,8 @@ export const pagesEn: PageMessages = {
     download: {
       xlsx: 'Download the overview as an Excel file (XLSX)',
       csv: 'Download the overview as a CSV file',
+      scope: 'The files cover the whole plan over the whole period.',
+      scopeYear: 'The files cover the whole plan in {{year}}.',
     },
     totals: { title: 'The whole plan', titleYear: 'The whole plan in {{year}}' },
     chart: {

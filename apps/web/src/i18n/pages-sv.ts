@@ -74,6 +74,8 @@ export const pagesSv = {
     download: {
       xlsx: 'Ladda ned översikten som Excel-fil (XLSX)',
       csv: 'Ladda ned översikten som CSV-fil',
+      scope: 'Filerna gäller hela planen under hela perioden.',
+      scopeYear: 'Filerna gäller hela planen {{year}}.',
     },
     totals: { title: 'Hela planen', titleYear: 'Hela planen {{year}}' },
     chart: {

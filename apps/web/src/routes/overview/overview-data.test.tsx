@@ -30,8 +30,9 @@ describe('the overview filters in the address', () => {
     expect(filtersFrom(searchOf(filters))).toEqual(filters);
   });
 
-  it('gives the exports the same filters under their own names', () => {
-    expect(exportQuery('plan-1', { year: 2020, group: 'g2', area: null, agency: null, perspective: null })).toBe('planId=plan-1&year=2020&groupId=g2');
+  it('gives the exports the plan and the year, the arguments they accept', () => {
+    expect(exportQuery('plan-1', { year: 2020, group: 'g2', area: null, agency: null, perspective: null })).toBe('planId=plan-1&year=2020');
+    expect(exportQuery('plan-1', { year: null, group: null, area: null, agency: null, perspective: null })).toBe('planId=plan-1');
   });
 
   it('narrows a breakdown to the chosen row, and lists by every filter set', () => {

@@ -30,14 +30,10 @@ export function searchOf(filters: OverviewFilters): URLSearchParams {
   return params;
 }
 
-/** The export's query string: the same filters under the export's own parameter names. */
+/** The export's query string: the export takes the plan and the year (as the planOverview query does); it covers the whole plan. */
 export function exportQuery(planId: string, filters: OverviewFilters): string {
   const params = new URLSearchParams({ planId });
   if (filters.year !== null) params.set('year', String(filters.year));
-  if (filters.group) params.set('groupId', filters.group);
-  if (filters.area) params.set('developmentAreaId', filters.area);
-  if (filters.agency) params.set('leadAgencyId', filters.agency);
-  if (filters.perspective) params.set('perspectiveId', filters.perspective);
   return params.toString();
 }
 

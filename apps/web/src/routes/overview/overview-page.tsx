@@ -279,6 +279,7 @@ function OverviewPage({ planId }: { planId: string }) {
       </form>
       {anyFilter && <p className="hint">{t('overview.filters.scope')}</p>}
 
+      <p className="hint">{filters.year ? t('overview.download.scopeYear', { year: filters.year }) : t('overview.download.scope')}</p>
       <p className="downloads">
         <a href={`/exports/plan-overview.xlsx?${query}`} download>
           {t('overview.download.xlsx')}
