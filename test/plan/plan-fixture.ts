@@ -97,3 +97,17 @@ export function ok<T>(response: GraphqlResponse<T>): T {
 export async function createItem(api: TestApi, plan: SeededPlan, overrides: Record<string, unknown> = {}, as: Person = 'coordinator3'): Promise<CreatedItem> {
   return ok(await api.gql<{ createActionItem: CreatedItem }>(CREATE_ITEM, { input: itemInput(plan, overrides) }, plan.token[as])).createActionItem;
 }
+
+/** The figures of the planOverview query, as the overview tests read them. */
+export const FIGURES = 'items byStatus { planned inProgress done blocked cancelled } byHealth { onTrack atRisk offTrack } completion averageProgress overdue stale';
+
+export interface Figures {
+  items: number;
+  byStatus: Record<'planned' | 'inProgress' | 'done' | 'blocked' | 'cancelled', number>;
+  byHealth: Record<'onTrack' | 'atRisk' | 'offTrack', number>;
+  completion: number;
+  averageProgress: number;
+  overdue: number;
+  stale: number;
+}
+export type Row = Figures & { label: string };

@@ -1,25 +1,14 @@
 import { Clock } from '@samverkan/plan';
 import { TestApi } from '@samverkan/testing';
-import { POST_CHECK_IN, SeededPlan, UPDATE_ITEM, createItem, ok, startPlanApi } from './plan-fixture';
+import { FIGURES, Figures, POST_CHECK_IN, Row, SeededPlan, UPDATE_ITEM, createItem, ok, startPlanApi } from './plan-fixture';
 import { statementsDuring } from './statement-log';
 
-const FIGURES = `items byStatus { planned inProgress done blocked cancelled } byHealth { onTrack atRisk offTrack } completion averageProgress overdue stale`;
 const OVERVIEW = `query ($p: ID!, $year: Int) { planOverview(planId: $p, year: $year) {
   year totals { ${FIGURES} }
   byGroup { label ${FIGURES} } byDevelopmentArea { label ${FIGURES} } byLeadAgency { label ${FIGURES} } byPerspective { label ${FIGURES} }
   oldestOpenRisks { title healthSince } dueSoon { title dueDate }
 } }`;
 
-interface Figures {
-  items: number;
-  byStatus: Record<string, number>;
-  byHealth: Record<string, number>;
-  completion: number;
-  averageProgress: number;
-  overdue: number;
-  stale: number;
-}
-type Row = Figures & { label: string };
 interface Overview {
   year: number | null;
   totals: Figures;

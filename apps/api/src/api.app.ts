@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@samverkan/config';
-import { bearerTokenOf } from '@samverkan/organisation';
+import { RateCounterStore } from '@samverkan/auth';
+import { SessionService, bearerTokenOf } from '@samverkan/organisation';
 import cookieParser from 'cookie-parser';
 import {
   ObservabilityConfig,
@@ -14,7 +15,9 @@ import {
 } from '@samverkan/observability';
 import { ApiModule } from './api.module';
 import { requestIdOf } from './graphql/graphql-context.factory';
+import { RequestRateLimiter } from './graphql/request-rate-limiter';
 import { corsOptions } from './http/cors-options';
+import { downloadCredentials } from './http/download-credentials';
 import { useJsonBody } from './http/json-body';
 import { securityHeaders } from './http/security-headers.middleware';
 import { serveWebWorkspace } from './web/web-workspace.middleware';
@@ -48,6 +51,7 @@ export async function createApiApp(
   useJsonBody(app, config);
   // The browser session cookie; GraphQL and downloads read it when no bearer token is given.
   app.use(cookieParser());
+  app.use('/exports', downloadCredentials(app.get(SessionService), new RequestRateLimiter(app.get(RateCounterStore), config)));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }

@@ -11,6 +11,5 @@ export * from './session/api-token.entity';
 export * from './session/browser-session.entity';
 export * from './session/browser-sessions.service';
 export * from './session/request-credentials';
-export * from './session/credentials.middleware';
 export * from './organisation.exception';
 export * from './organisation.module';

@@ -15,7 +15,6 @@ import { ApiTokensResolver } from './session/api-tokens.resolver';
 import { ApiTokensService } from './session/api-tokens.service';
 import { BrowserSession } from './session/browser-session.entity';
 import { BrowserSessionsService } from './session/browser-sessions.service';
-import { CredentialsMiddleware } from './session/credentials.middleware';
 import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
 import { User } from './users/user.entity';
@@ -32,7 +31,6 @@ import { UsersService } from './users/users.service';
     SessionService,
     ApiTokensService,
     BrowserSessionsService,
-    CredentialsMiddleware,
     ApiTokensResolver,
     MembershipNotices,
     AgenciesResolver,
@@ -42,6 +40,6 @@ import { UsersService } from './users/users.service';
     GroupSupportsResolver,
     SessionResolver,
   ],
-  exports: [AgenciesService, UsersService, GroupsService, SessionService, BrowserSessionsService, CredentialsMiddleware],
+  exports: [AgenciesService, UsersService, GroupsService, SessionService, BrowserSessionsService],
 })
 export class OrganisationModule {}

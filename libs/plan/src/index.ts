@@ -24,3 +24,6 @@ export * from './workspace/attention-item.types';
 export * from './workspace/attention-items.service';
 export * from './overview/plan-overview.types';
 export * from './overview/plan-overview.service';
+export * from './overview/overview-labels.service';
+export * from './export/csv';
+export * from './export/export-query';

@@ -1,7 +1,7 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from '@samverkan/audit';
-import { CredentialsMiddleware, OrganisationModule } from '@samverkan/organisation';
+import { OrganisationModule } from '@samverkan/organisation';
 import { ReminderSchedulingModule } from '@samverkan/reminders';
 import { DevelopmentArea } from './areas/development-area.entity';
 import { PlanStructureResolver } from './areas/plan-structure.resolver';
@@ -98,10 +98,6 @@ import { AttentionItemsService } from './workspace/attention-items.service';
     PlanOverviewResolver,
     OverviewRowResolver,
   ],
-  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService, AttentionItemsService, PlanOverviewService],
+  exports: [Clock, PlansService, PlanStructureService, ActionItemsService, CheckInsService, AttentionItemsService, PlanOverviewService, OverviewLabelsService],
 })
-export class PlanModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CredentialsMiddleware).forRoutes(ActionItemsExportController);
-  }
-}
+export class PlanModule {}

@@ -1,17 +1,24 @@
 import { InvalidInputException } from '@samverkan/common';
-import { plainToInstance } from 'class-transformer';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { ActionItemFilterArgs } from '../items/action-items.args';
 
-const LIST_PARAMETERS = new Set(['status', 'health']);
-const BOOLEAN_PARAMETERS = new Set(['topLevelOnly', 'overdue', 'stale']);
+/** Which query-string parameters are not plain text. */
+export interface QueryShape {
+  lists?: ReadonlySet<string>;
+  booleans?: ReadonlySet<string>;
+  integers?: ReadonlySet<string>;
+}
 
-/** Query-string values as the filter's types: repeated or comma-separated lists, true/false. */
-function typed(name: string, raw: unknown): unknown {
+const ITEM_QUERY: QueryShape = { lists: new Set(['status', 'health']), booleans: new Set(['topLevelOnly', 'overdue', 'stale']) };
+
+/** Query-string values as the arguments' types: repeated or comma-separated lists, true/false, whole numbers. */
+function typed(name: string, raw: unknown, shape: QueryShape): unknown {
   const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) => String(value).split(',')).filter((value) => value !== '');
-  if (LIST_PARAMETERS.has(name)) return values;
+  if (shape.lists?.has(name)) return values;
   const value = Array.isArray(raw) ? raw : String(raw);
-  if (BOOLEAN_PARAMETERS.has(name)) return value === 'true' ? true : value === 'false' ? false : value;
+  if (shape.booleans?.has(name)) return value === 'true' ? true : value === 'false' ? false : value;
+  if (shape.integers?.has(name) && typeof value === 'string' && /^-?\d{1,9}$/.test(value)) return Number(value);
   return value;
 }
 
@@ -20,14 +27,22 @@ function firstProblem(errors: ValidationError[]): { field: string; message: stri
   return { field: error.property, message: Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid` };
 }
 
-/** The item filter of an HTTP query string, checked as strictly as the GraphQL arguments; an unknown parameter is bad input too. */
-export async function parseItemFilter(query: Record<string, unknown>): Promise<ActionItemFilterArgs> {
-  const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw)]));
-  const filter = plainToInstance(ActionItemFilterArgs, plain);
-  const errors = await validate(filter, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+/**
+ * The arguments of a GraphQL field, read from an HTTP query string and
+ * checked as strictly as GraphQL checks them; an unknown parameter is bad input too.
+ */
+export async function parseQueryArgs<T extends object>(type: ClassConstructor<T>, query: Record<string, unknown>, shape: QueryShape): Promise<T> {
+  const plain = Object.fromEntries(Object.entries(query).map(([name, raw]) => [name, typed(name, raw, shape)]));
+  const args = plainToInstance(type, plain);
+  const errors = await validate(args, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
   if (errors.length > 0) {
     const { field, message } = firstProblem(errors);
     throw new InvalidInputException(field, message);
   }
-  return filter;
+  return args;
+}
+
+/** The item filter of the actionItems query, from a query string. */
+export function parseItemFilter(query: Record<string, unknown>): Promise<ActionItemFilterArgs> {
+  return parseQueryArgs(ActionItemFilterArgs, query, ITEM_QUERY);
 }
