@@ -194,7 +194,8 @@ export const pagesEn: PageMessages = {
   },
   notifications: {
     title: 'Notifications',
-    summary: '{{count}} notifications, {{unread}} of them unread.',
+    summary_one: '{{count}} notification, {{unread}} unread.',
+    summary_other: '{{count}} notifications, {{unread}} of them unread.',
     empty: 'You have no notifications.',
     markAll: 'Mark all as read',
     markRead: 'Mark as read',

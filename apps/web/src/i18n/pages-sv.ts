@@ -193,7 +193,8 @@ export const pagesSv = {
   },
   notifications: {
     title: 'Aviseringar',
-    summary: '{{count}} aviseringar, varav {{unread}} olästa.',
+    summary_one: '{{count}} avisering, {{unread}} oläst.',
+    summary_other: '{{count}} aviseringar, varav {{unread}} olästa.',
     empty: 'Du har inga aviseringar.',
     markAll: 'Markera alla som lästa',
     markRead: 'Markera som läst',

@@ -50,7 +50,7 @@ const MARK_ALL_READ = graphql(`
 export function Component() {
   const { t } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(NOTIFICATIONS, { variables: { after }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(NOTIFICATIONS, { variables: after ? { after } : {}, fetchPolicy: 'cache-and-network' });
   const [markRead] = useMutation(MARK_READ, { refetchQueries: [FRAME_QUERY] });
   const [markAllRead, { loading: markingAll }] = useMutation(MARK_ALL_READ, { refetchQueries: [FRAME_QUERY] });
   const [said, setSaid] = useState<string | null>(null);

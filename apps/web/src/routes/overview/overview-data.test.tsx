@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { exportQuery, filtersFrom, itemMatches, onlyChosen, reportMatches, searchOf, statusBars, yearsOf } from './overview-data';
+import { everyRow, exportQuery, filtersFrom, itemMatches, onlyChosen, reportMatches, searchOf, statusBars, yearsOf } from './overview-data';
 import { StatusTable } from './status-chart';
 
 const counts = (planned: number, inProgress: number, blocked: number, done: number, cancelled: number) => ({ planned, inProgress, blocked, done, cancelled });
@@ -43,6 +43,21 @@ describe('the overview filters in the address', () => {
     expect(itemMatches(item, { year: null, group: 'g2', area: 'd9', agency: null, perspective: null })).toBe(false);
     expect(reportMatches({ groupId: 'g1', agencyId: null }, { year: null, group: 'g2', area: null, agency: null, perspective: null })).toBe(false);
     expect(reportMatches({ groupId: null, agencyId: 'a1' }, { year: null, group: null, area: 'd1', agency: 'a1', perspective: null })).toBe(true);
+  });
+
+  it('shows every group, with zeros for one the API counted nothing for, in the plan’s order', () => {
+    const known = [
+      { id: 'g0', label: 'Arbetsgrupp 0' },
+      { id: 'g1', label: 'Arbetsgrupp 1' },
+      { id: 'g2', label: 'Arbetsgrupp 2' },
+    ];
+    const empty = (id: string, label: string) => ({ id, label, items: 0, byStatus: counts(0, 0, 0, 0, 0) });
+    const all = everyRow(known, [rows[1]!, rows[0]!], empty);
+    expect(all.map((row) => [row.id, row.items])).toEqual([
+      ['g0', 0],
+      ['g1', 7],
+      ['g2', 4],
+    ]);
   });
 
   it('offers every year of the plan period', () => {

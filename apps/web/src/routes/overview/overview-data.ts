@@ -75,6 +75,18 @@ export function statusBars(rows: readonly RowLike[]): StatusBar[] {
   });
 }
 
+/**
+ * Every known group (area, agency, perspective) in the plan's order, with
+ * zeros where the API has no row because nothing is counted there: a working
+ * group with no items is still shown.
+ */
+export function everyRow<R extends RowLike>(known: readonly { id: string; label: string }[], rows: readonly R[], empty: (id: string, label: string) => R): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const listed = known.map(({ id, label }) => byId.get(id) ?? empty(id, label));
+  const unknown = rows.filter((row) => !known.some((entry) => entry.id === row.id));
+  return [...listed, ...unknown];
+}
+
 /** A breakdown narrowed to the chosen row of its own dimension; the other breakdowns stay whole. */
 export function onlyChosen<R extends { id: string }>(rows: readonly R[], chosen: string | null): R[] {
   return chosen ? rows.filter((row) => row.id === chosen) : [...rows];

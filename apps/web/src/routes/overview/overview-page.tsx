@@ -13,6 +13,7 @@ import { NotFoundPage } from '../status-pages/not-found-page';
 import {
   type FilterName,
   type OverviewFilters,
+  everyRow,
   exportQuery,
   filtersFrom,
   itemMatches,
@@ -176,6 +177,20 @@ type Overview = OverviewPageQuery['planOverview'];
 type Figures = Overview['totals'];
 type Row = Overview['byGroup'][number];
 
+const NONE = { onTrack: 0, atRisk: 0, offTrack: 0 };
+/** A row with nothing counted, for a group (area, agency, perspective) that has no items. */
+const emptyRow = (id: string, label: string): Row => ({
+  id,
+  label,
+  items: 0,
+  completion: 0,
+  averageProgress: 0,
+  overdue: 0,
+  stale: 0,
+  byHealth: NONE,
+  byStatus: { planned: 0, inProgress: 0, blocked: 0, done: 0, cancelled: 0 },
+});
+
 /** `/plan/:planId/oversikt?ar=&grupp=&omrade=&myndighet=&perspektiv=`: the steering group's overview. */
 export function Component() {
   const { planId } = useParams();
@@ -215,10 +230,14 @@ function OverviewPage({ planId }: { planId: string }) {
   const { plan, planOverview: overview } = data;
   const agencyNames = new Map(plan.agencies.map(({ agency }) => [agency.id, english ? agency.nameEn : agency.nameSv]));
   const agencyLabel = (row: Row) => agencyNames.get(row.id) ?? row.label;
-  const groups = onlyChosen(overview.byGroup, filters.group);
-  const areas = onlyChosen(overview.byDevelopmentArea, filters.area);
-  const agencies = onlyChosen(overview.byLeadAgency, filters.agency).map((row) => ({ ...row, label: agencyLabel(row) }));
-  const perspectives = onlyChosen(overview.byPerspective, filters.perspective);
+  const workingGroups = plan.groups.filter((group) => group.kind === 'WORKING').map((group) => ({ id: group.id, label: group.name }));
+  const knownAreas = plan.developmentAreas.map((area) => ({ id: area.id, label: area.title }));
+  const knownAgencies = plan.agencies.map(({ agency }) => ({ id: agency.id, label: agency.nameSv }));
+  const knownPerspectives = plan.perspectives.map((perspective) => ({ id: perspective.id, label: perspective.title }));
+  const groups = onlyChosen(everyRow(workingGroups, overview.byGroup, emptyRow), filters.group);
+  const areas = onlyChosen(everyRow(knownAreas, overview.byDevelopmentArea, emptyRow), filters.area);
+  const agencies = onlyChosen(everyRow(knownAgencies, overview.byLeadAgency, emptyRow), filters.agency).map((row) => ({ ...row, label: agencyLabel(row) }));
+  const perspectives = onlyChosen(everyRow(knownPerspectives, overview.byPerspective, emptyRow), filters.perspective);
   const risks = overview.oldestOpenRisks.filter((item) => itemMatches(item, filters));
   const dueSoon = overview.dueSoon.filter((item) => itemMatches(item, filters));
   const reports = overview.reportsMissingOrLate.filter((report) => reportMatches(report, filters));

@@ -26,7 +26,7 @@ export function StatusChart({ bars }: { bars: readonly StatusBar[] }) {
           <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => formatNumber(value)} />
           <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 13 }} />
           <Tooltip formatter={(value) => formatNumber(Number(value))} />
-          <Legend />
+          <Legend itemSorter={null} />
           {STATUS_KEYS.map((key) => (
             <Bar key={key} dataKey={key} name={t(`status.${STATUS_OF[key]}`)} stackId="status" fill={COLOURS[key]} isAnimationActive={false} />
           ))}
