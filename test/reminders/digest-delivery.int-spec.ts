@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readableText } from '../worker/smtp-sink';
 import { ReminderHarness } from './support/reminder-harness';
 import { settle, waitFor } from './support/wait-for';
 
@@ -27,7 +28,7 @@ describe('channels chosen by each person', () => {
       const response = await harness.api.gql(`mutation { setNotificationPreference(preference: ${preference}) }`, {}, await harness.api.login(person.email));
       expect(response.errors).toBeUndefined();
     }
-    await harness.startWorker();
+    await harness.startWorker({ publicUrl: 'https://samverkan.example.se' });
     // Tuesday 2 November is the due date: reminders on 1, 2 and 3 November at 08:00, the steering group on the 4th.
     harness.time.jumpTo('2021-10-31T12:00:00Z');
     const first = await harness.newItem('Information material on support', '2021-11-02');
@@ -45,9 +46,13 @@ describe('channels chosen by each person', () => {
     const digests = mailsTo(owner.email);
     expect(digests.map((m) => m.messageId.startsWith('<digest.'))).toEqual([true, true, true, true]);
     for (const digest of digests) {
-      const text = digest.raw.replace(/=\r?\n/g, '');
-      expect(text).toContain('Information material on support');
-      expect(text).toContain('Referral routines');
+      const text = readableText(digest);
+      expect(text).toContain('Dina påminnelser från Samverkan:');
+      expect(text).toContain('Åtgärden "Information material on support"');
+      expect(text).toContain(`https://samverkan.example.se/atgarder/${first.id}`);
+      expect(text).toContain('Åtgärden "Referral routines"');
+      expect(text).toContain(`https://samverkan.example.se/atgarder/${second.id}`);
+      expect(text).toContain('Alla dina aviseringar: https://samverkan.example.se/aviseringar');
     }
     // Each at 16:00 in Stockholm, give or take the few simulated hours a busy machine adds.
     const sent: { due_at: Date; sent_at: Date }[] = await harness.api.dataSource.query(

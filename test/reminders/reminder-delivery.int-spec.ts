@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ReminderReconciler, zonedDateOf } from '@samverkan/reminders';
+import { readableText } from '../worker/smtp-sink';
 import { ReminderHarness, ReminderRow } from './support/reminder-harness';
 import { settle, waitFor } from './support/wait-for';
 
@@ -25,8 +26,10 @@ describe('reminders from scheduling to delivery', () => {
   it('reminds the owner in the app and by e-mail at the right times, then escalates to the coordinator and the steering group', async () => {
     // Tuesday 23 March 2021, 12:00 in Stockholm; the item is due Wednesday 31 March, after the change to summer time.
     harness = await ReminderHarness.start('2021-03-23T11:00:00Z', DAY_PER_TWO_SECONDS);
-    await harness.startWorker();
+    await harness.startWorker({ publicUrl: 'https://samverkan.example.se' });
     const { owner, coordinator, steering } = harness.plan;
+    // Everyone reads Swedish but one steering member, who chose English.
+    await harness.api.dataSource.query(`UPDATE users SET language = 'EN' WHERE id = $1`, [steering[1]!.id]);
     const item = await harness.newItem('Routines for asking about violence', '2021-03-31');
     // Setting up took simulated hours: start the clock again where the story starts.
     harness.time.jumpTo('2021-03-23T11:00:00Z');
@@ -58,7 +61,7 @@ describe('reminders from scheduling to delivery', () => {
     );
     expect(inbox.data!.notifications).toEqual({
       unreadCount: 1,
-      nodes: [{ title: 'Action item "Routines for asking about violence" is due in 7 days', delivery: 'EMAIL', dueDate: '2021-03-31' }],
+      nodes: [{ title: 'Åtgärden "Routines for asking about violence" ska vara klar om 7 dagar', delivery: 'EMAIL', dueDate: '2021-03-31' }],
     });
 
     // A week after the due date everything has gone out, each once and on time.
@@ -75,22 +78,27 @@ describe('reminders from scheduling to delivery', () => {
     // The worker also reminds of the plan's own deadlines (annual reports and the like): pick this item's escalation.
     const escalationReminder = reminders.find((r) => r.offsetDays === 7 && r.recipientId === steering[0]!.id)!;
     const escalation = harness.smtp.received.find((m) => m.messageId === `<reminder.${escalationReminder.id}@samverkan>`)!;
-    const text = escalation.raw.replace(/=\r?\n/g, '');
-    expect(text).toContain('Hello Birgitta Holm,');
-    expect(text).toContain('Action item "Routines for asking about violence" is 7 days overdue.');
+    const text = readableText(escalation);
+    expect(text).toContain('Hej Birgitta Holm,');
+    expect(text).toContain('Åtgärden "Routines for asking about violence" är 7 dagar försenad.');
+    expect(text).toContain(`Öppna den i Samverkan för att se den och uppdatera den: https://samverkan.example.se/atgarder/${item.id}`);
+    const inEnglish = reminders.find((r) => r.offsetDays === 7 && r.recipientId === steering[1]!.id)!;
+    const english = readableText(harness.smtp.received.find((m) => m.messageId === `<reminder.${inEnglish.id}@samverkan>`)!);
+    expect(english).toContain('Action item "Routines for asking about violence" is 7 days overdue.');
+    expect(english).toContain(`Open it in Samverkan to see it and bring it up to date: https://samverkan.example.se/atgarder/${item.id}`);
 
     const ownerInbox = await harness.api.gql<{ notifications: { totalCount: number; nodes: { title: string }[] } }>(
       '{ notifications(first: 100) { totalCount nodes { title } } }',
       {},
       token,
     );
-    const aboutTheItem = ownerInbox.data!.notifications.nodes.filter((n) => n.title.startsWith('Action item "Routines for asking about violence" '));
-    expect(aboutTheItem.map((n) => n.title.replace('Action item "Routines for asking about violence" ', ''))).toEqual([
-      'is 7 days overdue',
-      'is 1 day overdue',
-      'is due today',
-      'is due tomorrow',
-      'is due in 7 days',
+    const aboutTheItem = ownerInbox.data!.notifications.nodes.filter((n) => n.title.startsWith('Åtgärden "Routines for asking about violence" '));
+    expect(aboutTheItem.map((n) => n.title.replace('Åtgärden "Routines for asking about violence" ', ''))).toEqual([
+      'är 7 dagar försenad',
+      'är 1 dag försenad',
+      'ska vara klar i dag',
+      'ska vara klar i morgon',
+      'ska vara klar om 7 dagar',
     ]);
   }, 120_000);
 

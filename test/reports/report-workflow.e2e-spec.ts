@@ -70,11 +70,13 @@ describe('annual reports: writing, submitting and reviewing', () => {
     ]);
     expect(deliveries).toEqual([{ channel: 'EMAIL', code: 'JAMY', job_name: 'deliver-report-copy' }]);
     expect(notices[0].payload.to.sort()).toEqual(['styrgrupp.af@samverkan.example', 'styrgrupp.fk@samverkan.example', 'styrgrupp.mv@samverkan.example', 'styrgrupp.sos@samverkan.example']);
+    // In Swedish, with the page where the version is reviewed.
+    expect(notices[0].payload.text).toContain(`Läs den och godkänn den eller skicka tillbaka den i Samverkan: /granskning/${reportId}`);
     // ... and each of them sees it in the app at once; nobody outside the steering group does.
     const inbox = '{ notifications(first: 5) { unreadCount nodes { title subjectType subjectId delivery } } }';
     const steeringInbox = await api.gql<{ notifications: { unreadCount: number; nodes: object[] } }>(inbox, {}, tokens.steering);
     expect(steeringInbox.data!.notifications.nodes).toContainEqual({
-      title: `${document.report.group.name} submitted its report for 2019 (version 1)`,
+      title: `${document.report.group.name} har skickat in sin rapport för 2019 (version 1)`,
       subjectType: 'REPORT',
       subjectId: reportId,
       delivery: 'EMAIL',
@@ -87,14 +89,15 @@ describe('annual reports: writing, submitting and reviewing', () => {
     // The authors hear of it, in the app and by e-mail, with the comment.
     const afterReview = await api.gql<{ notifications: { nodes: object[] } }>(inbox, {}, tokens.coordinator3);
     expect(afterReview.data!.notifications.nodes).toContainEqual({
-      title: 'Your report for 2019 (version 1) was acknowledged by the steering group',
+      title: 'Er rapport för 2019 (version 1) har godkänts av styrgruppen',
       subjectType: 'REPORT',
       subjectId: reportId,
       delivery: 'EMAIL',
     });
     const [reviewMail] = await api.dataSource.query(`SELECT payload FROM outbox_messages WHERE payload->>'messageId' = $1`, [`<report-acknowledged.${version.id}@samverkan>`]);
     expect(reviewMail.payload.to).toContain('samordnare.ag3@samverkan.example');
-    expect(reviewMail.payload.text).toContain("The steering group's comment: Thank you");
+    expect(reviewMail.payload.text).toContain('Styrgruppens kommentar: Thank you');
+    expect(reviewMail.payload.text).toContain(`Läs den i Samverkan: /rapporter/${reportId}`);
     const [after] = await api.dataSource.query(`SELECT document, sha256 FROM report_versions WHERE id = $1`, [version.id]);
     expect(after).toEqual({ document: version.document, sha256: version.sha256 });
   });
@@ -105,8 +108,8 @@ describe('annual reports: writing, submitting and reviewing', () => {
     expect(returned.data).toEqual({ returnReport: { status: 'RETURNED' } });
     const told = await api.gql<{ notifications: { nodes: { title: string; body: string }[] } }>('{ notifications(first: 20) { nodes { title body } } }', {}, tokens.coordinator1);
     expect(told.data!.notifications.nodes).toContainEqual({
-      title: 'Your report for 2019 (version 1) was returned for revision',
-      body: "The steering group's comment: Describe area 3 too",
+      title: 'Er rapport för 2019 (version 1) har skickats tillbaka för komplettering',
+      body: 'Styrgruppens kommentar: Describe area 3 too',
     });
 
     const { data } = await api.gql<{ reports: { nodes: { id: string }[] } }>('query ($g: ID!) { reports(groupId: $g, year: 2019) { nodes { id } } }', { g: plan.groups[1] }, tokens.observer);

@@ -7,6 +7,12 @@ export interface ReceivedMail {
   raw: string;
 }
 
+/** The text of a received e-mail as a person reads it: quoted-printable soft breaks joined and its UTF-8 bytes decoded. */
+export function readableText(mail: ReceivedMail): string {
+  const joined = mail.raw.replace(/=\r?\n/g, '');
+  return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+}
+
 /** An SMTP server on a free local port that keeps every message it accepts, from the moment it has arrived. */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];

@@ -65,6 +65,7 @@ async function run(lifecycle: Lifecycle): Promise<void> {
     REDIS_URL: redis.url,
     JWT_SECRET: jwtSecret,
     MAIL_DROP_DIR: settings.mailDropDir,
+    PUBLIC_URL: process.env.PUBLIC_URL || new URL(settings.api.url).origin, // e-mail links: the address printed below unless set
   };
   const spawnNode = (name: string, script: string, args: string[] = []): ManagedProcess =>
     nodeProcess({ name, script, args, env, ledger });

@@ -9,6 +9,8 @@ export const pagePaths = {
   meeting: (meetingId: string): string => `/moten/${meetingId}`,
   notifications: (): string => '/aviseringar',
   settings: (): string => '/installningar',
+  /** The action plan's item tree, filtered to one working group. */
+  groupItems: (planId: string, groupId: string): string => `/plan/${planId}/handlingsplan?grupp=${groupId}`,
   planOverview: (planId: string, year?: number | null): string => `/plan/${planId}/oversikt${year ? `?ar=${year}` : ''}`,
   /** Pages of later parts of the workspace: reports, their review, and goals. */
   report: (reportId: string): string => `/rapporter/${reportId}`,

@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { AppConfig } from '@samverkan/config';
 import { ActionItem, ActionItemHealth, ActionItemStatus } from '@samverkan/plan';
 import { DeadlineKind, ReminderScheduler } from '@samverkan/reminders';
 import { ScheduledQueueName } from '@samverkan/queue';
@@ -61,8 +62,8 @@ export class ReminderHarness {
     return harness;
   }
 
-  async startWorker(): Promise<INestApplicationContext> {
-    const base = testConfig(this.api.db.url, this.api.redis.url, this.api.redis.prefix);
+  async startWorker(overrides: Partial<AppConfig> = {}): Promise<INestApplicationContext> {
+    const base = testConfig(this.api.db.url, this.api.redis.url, this.api.redis.prefix, overrides);
     const worker = await createWorker({ ...base, mail: { ...base.mail, smtpUrl: this.smtp.url } });
     this.workers.push(worker);
     return worker;

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Language, pageLink, pagePathOf, pagePaths } from '@samverkan/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { JobName, OutboxService } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
 import { NotificationDelivery } from '../notifications/notification.entity';
@@ -16,12 +18,58 @@ export type DeliveryOutcome = { state: 'SENT' | 'GONE' } | { state: 'NOT_DUE'; d
 interface GatheredNotification {
   title: string;
   body: string;
+  subject_type: string;
+  subject_id: string;
+}
+
+interface Recipient {
+  email: string;
+  display_name: string;
+  language: Language;
+}
+
+/** The digest e-mail's subject and text, in the recipient's language; each reminder with the page it is handled on. */
+function digestEmail(recipient: Recipient, gathered: GatheredNotification[], link: (path: string) => string): { subject: string; text: string } {
+  const english = recipient.language === Language.EN;
+  const count = gathered.length;
+  const items = gathered.flatMap((notification) => [`- ${notification.title}`, `  ${notification.body}`, `  ${link(pagePathOf({ type: notification.subject_type, id: notification.subject_id }))}`, '']);
+  if (english) {
+    return {
+      subject: `Samverkan: ${count === 1 ? '1 reminder' : `${count} reminders`} today`,
+      text: [
+        `Hello ${recipient.display_name},`,
+        '',
+        'Your reminders from Samverkan:',
+        '',
+        ...items,
+        `All your notifications: ${link(pagePaths.notifications())}`,
+        '',
+        `You receive one summary a day because you chose the daily digest. Change it under your settings: ${link(pagePaths.settings())}`,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Samverkan: ${count === 1 ? '1 påminnelse' : `${count} påminnelser`} i dag`,
+    text: [
+      `Hej ${recipient.display_name},`,
+      '',
+      'Dina påminnelser från Samverkan:',
+      '',
+      ...items,
+      `Alla dina aviseringar: ${link(pagePaths.notifications())}`,
+      '',
+      `Du får en sammanfattning om dagen eftersom du har valt det. Du kan ändra det under dina inställningar: ${link(pagePaths.settings())}`,
+    ].join('\n'),
+  };
 }
 
 /** Daily digest e-mails: scheduled when a DIGEST notification is written, sent once when due. */
 @Injectable()
 export class NotificationDigestsService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Gives each recipient a digest at `dueAt` unless they have one; returns the new ones. In the caller's transaction. */
   async schedule(tx: EntityManager, recipientIds: readonly string[], dueAt: Date): Promise<ScheduledDigest[]> {
@@ -60,8 +108,8 @@ export class NotificationDigestsService {
       `WITH digested AS (
          UPDATE notifications SET digested_at = $2
           WHERE recipient_id = $1 AND delivery = $3 AND digested_at IS NULL
-          RETURNING title, body, created_at, id)
-       SELECT title, body FROM digested ORDER BY created_at, id`,
+          RETURNING title, body, subject_type, subject_id, created_at, id)
+       SELECT title, body, subject_type, subject_id FROM digested ORDER BY created_at, id`,
       [claimed.recipient_id, now, NotificationDelivery.DIGEST],
     );
     if (gathered.length > 0) await this.queueEmail(tx, digestId, claimed.recipient_id, gathered);
@@ -69,23 +117,12 @@ export class NotificationDigestsService {
   }
 
   private async queueEmail(tx: EntityManager, digestId: string, recipientId: string, gathered: GatheredNotification[]): Promise<void> {
-    const [recipient]: { email: string; display_name: string }[] = await tx.query(`SELECT email, display_name FROM users WHERE id = $1`, [recipientId]);
+    const [recipient]: Recipient[] = await tx.query(`SELECT email, display_name, language FROM users WHERE id = $1`, [recipientId]);
     if (!recipient) return;
+    const { subject, text } = digestEmail(recipient, gathered, (path) => pageLink(this.config.publicUrl, path));
     await this.outbox.add(tx, {
       jobName: JobName.SEND_EMAIL,
-      payload: {
-        to: [recipient.email],
-        subject: `Samverkan: ${gathered.length === 1 ? '1 reminder' : `${gathered.length} reminders`} today`,
-        text: [
-          `Hello ${recipient.display_name},`,
-          '',
-          'Your reminders from Samverkan:',
-          '',
-          ...gathered.flatMap((notification) => [`- ${notification.title}`, `  ${notification.body}`, '']),
-          'You receive one summary a day because you chose the daily digest. Change it under your notification settings.',
-        ].join('\n'),
-        messageId: `<digest.${digestId}@samverkan>`,
-      },
+      payload: { to: [recipient.email], subject, text, messageId: `<digest.${digestId}@samverkan>` },
     });
   }
 }

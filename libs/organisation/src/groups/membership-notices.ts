@@ -1,36 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Language, pageLink, pagePaths } from '@samverkan/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { JobName, OutboxService } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
 import { Group } from './group.entity';
 import { Membership } from './membership.entity';
 import { User } from '../users/user.entity';
 
-const ROLE_WORDS: Record<Membership['role'], string> = {
-  CHAIR: 'chair',
-  COORDINATOR: 'coordinator',
-  MEMBER: 'member',
-  SUPPORT: 'support',
+const ROLE_WORDS: Record<Language, Record<Membership['role'], string>> = {
+  [Language.SV]: { CHAIR: 'ordförande', COORDINATOR: 'samordnare', MEMBER: 'medlem', SUPPORT: 'stöd' },
+  [Language.EN]: { CHAIR: 'chair', COORDINATOR: 'coordinator', MEMBER: 'member', SUPPORT: 'support' },
 };
 
-/** Tells a person they were added to a group; queued in the same transaction as the membership. */
+/** Tells a person, in their language, they were added to a group; queued in the same transaction as the membership. */
 @Injectable()
 export class MembershipNotices {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async membershipAdded(tx: EntityManager, membership: Membership, user: User, group: Group): Promise<void> {
+    const role = ROLE_WORDS[user.language][membership.role];
+    const link = pageLink(this.config.publicUrl, pagePaths.groupItems(group.planId, group.id));
+    const english = user.language === Language.EN;
     await this.outbox.add(tx, {
       jobName: JobName.SEND_EMAIL,
       payload: {
         to: [user.email],
-        subject: `Samverkan: you are now ${ROLE_WORDS[membership.role]} of ${group.name}`,
-        text: [
-          `Hello ${user.displayName},`,
-          '',
-          `You have been added to ${group.name} as ${ROLE_WORDS[membership.role]}.`,
-          `Focus: ${group.focus}`,
-          '',
-          'Log in to Samverkan to see the group and its work.',
-        ].join('\n'),
+        subject: english ? `Samverkan: you are now ${role} of ${group.name}` : `Samverkan: du är nu ${role} i ${group.name}`,
+        text: (english
+          ? [`Hello ${user.displayName},`, '', `You have been added to ${group.name} as ${role}.`, `Focus: ${group.focus}`, '', `See the group's work in Samverkan: ${link}`]
+          : [`Hej ${user.displayName},`, '', `Du har lagts till i ${group.name} som ${role}.`, `Inriktning: ${group.focus}`, '', `Se gruppens arbete i Samverkan: ${link}`]
+        ).join('\n'),
         messageId: `<membership-added.${membership.id}@samverkan>`,
       },
     });

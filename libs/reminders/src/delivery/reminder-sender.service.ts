@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_NOTIFICATION_PREFERENCE,
@@ -7,6 +7,8 @@ import {
   NotificationDigestsService,
   addNotifications,
 } from '@samverkan/notifications';
+import { Language, pageLink, pagePathOf, pagePaths } from '@samverkan/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { JobName, OutboxService, ReminderJobName } from '@samverkan/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeadlineKind } from '../deadlines/deadline-kind';
@@ -28,8 +30,10 @@ interface SentReminder {
   escalationLevel: number;
   kind: DeadlineKind;
   subjectId: string;
+  occurrence: string;
   title: string;
   dueDate: string;
+  language: Language;
 }
 
 const GONE: DeliveryOutcome = { state: 'GONE' };
@@ -49,6 +53,7 @@ export class ReminderSender {
     private readonly digests: NotificationDigestsService,
     private readonly queue: ReminderQueue,
     private readonly afterCommit: AfterCommit,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Sends those of the reminders that are due and still SCHEDULED, in one transaction. */
@@ -62,7 +67,7 @@ export class ReminderSender {
         for (const { id, dueAt } of await notYetDue(tx, ids.filter((id) => outcomes.get(id) !== SENT), now)) outcomes.set(id, { state: 'NOT_DUE', dueAt });
       }
       if (sent.length === 0) return outcomes;
-      const messages = sent.map((reminder) => describeReminder(reminder));
+      const messages = sent.map((reminder) => describeReminder(reminder, reminder.language));
       await addNotifications(
         tx,
         sent.map((reminder, index) => ({
@@ -97,7 +102,15 @@ export class ReminderSender {
       payload: {
         to: [reminder.email],
         subject: `Samverkan: ${message.title}`,
-        text: reminderEmailText(reminder.displayName, message),
+        text: reminderEmailText(
+          reminder.displayName,
+          message,
+          {
+            page: pageLink(this.config.publicUrl, pagePathOf({ type: reminder.kind, id: reminder.subjectId, occurrence: reminder.occurrence })),
+            settings: pageLink(this.config.publicUrl, pagePaths.settings()),
+          },
+          reminder.language,
+        ),
         messageId: `<reminder.${reminder.id}@samverkan>`,
       },
     });
@@ -130,9 +143,9 @@ async function claimDue(tx: EntityManager, ids: readonly string[], now: Date): P
       WHERE r.id IN (SELECT id FROM reminders WHERE id = ANY($1::uuid[]) AND state = $8 AND due_at <= $2 ORDER BY id FOR UPDATE SKIP LOCKED)
         AND d.id = r.deadline_id
         AND u.id = r.recipient_id
-      RETURNING r.id, r.recipient_id AS "recipientId", r.channel, u.email, u.display_name AS "displayName",
+      RETURNING r.id, r.recipient_id AS "recipientId", r.channel, u.email, u.display_name AS "displayName", u.language,
                 r.offset_days AS "offsetDays", r.escalation_level AS "escalationLevel",
-                d.kind, d.subject_id AS "subjectId", d.title, d.due_date::text AS "dueDate"`,
+                d.kind, d.subject_id AS "subjectId", d.occurrence, d.title, d.due_date::text AS "dueDate"`,
     [
       ids,
       now,

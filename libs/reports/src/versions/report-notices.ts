@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MembershipRole, UserRole } from '@samverkan/auth';
+import { Language, pageLink, pagePaths } from '@samverkan/common';
+import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { NewNotification, NotificationDelivery, addNotifications } from '@samverkan/notifications';
 import { JobName, OutboxService } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
@@ -10,33 +12,50 @@ import { ReportVersion } from './report-version.entity';
 interface Recipient {
   id: string;
   email: string;
+  language: Language;
 }
 
-/** What a notice says, to whom, and the Message-ID of its e-mail. */
+/** What a notice says in one language: the notification's title and body, and the e-mail's lines before the link. */
+interface NoticeText {
+  title: string;
+  body: string;
+  text: string[];
+  /** The line that leads to the link, e.g. "Read it here:". */
+  linkLead: string;
+}
+
+/** What a notice says, to whom, where it is handled, and the Message-ID of its e-mail. */
 interface Notice {
   recipients: Recipient[];
   reportId: string;
-  title: string;
-  body: string;
+  texts: Record<Language, NoticeText>;
+  /** The page where the report is handled. */
+  path: string;
   /** Distinct per cause, so a cause notifies each person once. */
   cause: string;
-  messageId: string;
-  text: string[];
+  /** `<kind>.<id>`; the e-mail in Swedish is `<kind.id@samverkan>`, one in English `<kind.id.en@samverkan>`. */
+  messageKey: string;
 }
 
+const GREETING: Record<Language, string> = { [Language.SV]: 'Hej,', [Language.EN]: 'Hello,' };
+
 /**
- * Tells people what happened to a report, in the app and by one e-mail to
- * all of them, in the transaction of the change: the steering group when a
- * version is submitted, the report's authors when the steering group
- * acknowledges it or returns it for revision.
+ * Tells people what happened to a report, in the app and by e-mail, in the
+ * transaction of the change: the steering group when a version is
+ * submitted, the report's authors when the steering group acknowledges it
+ * or returns it for revision. Each reads it in their own language (one
+ * e-mail per language), with a link to the page where it is handled.
  */
 @Injectable()
 export class ReportNotices {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async reportSubmitted(tx: EntityManager, document: ReportDocument, sha256: string): Promise<void> {
     const members: Recipient[] = await tx.query(
-      `SELECT DISTINCT u.id, u.email
+      `SELECT DISTINCT u.id, u.email, u.language
          FROM memberships m
          JOIN groups g ON g.id = m.group_id
          JOIN users u ON u.id = m.user_id
@@ -45,28 +64,43 @@ export class ReportNotices {
       [document.report.plan.id],
     );
     const author = document.report.group?.name ?? document.report.agency?.name ?? '';
-    const { version } = document;
+    const { version, report } = document;
+    const by = version.submittedBy.name;
     await this.tell(tx, {
       recipients: members,
-      reportId: document.report.id,
-      title: `${author} submitted its report for ${document.report.year} (version ${version.number})`,
-      body: `Submitted by ${version.submittedBy.name}. Read it, then acknowledge it or return it for revision.`,
+      reportId: report.id,
+      path: pagePaths.reportReview(report.id),
       cause: `report-submitted:${version.id}`,
-      messageId: `<report-submitted.${version.id}@samverkan>`,
-      text: [
-        `${version.submittedBy.name} submitted version ${version.number} of the report for ${document.report.year} by ${author}.`,
-        `Registration number: ${version.registrationNumber ?? 'none'}`,
-        `SHA-256 of the submitted document: ${sha256}`,
-        '',
-        'Log in to Samverkan to read it and to acknowledge it or return it for revision.',
-      ],
+      messageKey: `report-submitted.${version.id}`,
+      texts: {
+        [Language.SV]: {
+          title: `${author} har skickat in sin rapport för ${report.year} (version ${version.number})`,
+          body: `Inskickad av ${by}. Läs den och godkänn den eller skicka tillbaka den för komplettering.`,
+          text: [
+            `${by} har skickat in version ${version.number} av rapporten för ${report.year} från ${author}.`,
+            `Diarienummer: ${version.registrationNumber ?? 'inget'}`,
+            `SHA-256 för det inskickade dokumentet: ${sha256}`,
+          ],
+          linkLead: 'Läs den och godkänn den eller skicka tillbaka den i Samverkan:',
+        },
+        [Language.EN]: {
+          title: `${author} submitted its report for ${report.year} (version ${version.number})`,
+          body: `Submitted by ${by}. Read it, then acknowledge it or return it for revision.`,
+          text: [
+            `${by} submitted version ${version.number} of the report for ${report.year} by ${author}.`,
+            `Registration number: ${version.registrationNumber ?? 'none'}`,
+            `SHA-256 of the submitted document: ${sha256}`,
+          ],
+          linkLead: 'Read it and acknowledge it or return it for revision in Samverkan:',
+        },
+      },
     });
   }
 
   /** The authors: the working group's coordinators, or the agency's representatives, and whoever submitted the version. */
   async reportReviewed(tx: EntityManager, report: Report, version: ReportVersion, outcome: ReportStatus.ACKNOWLEDGED | ReportStatus.RETURNED): Promise<void> {
     const authors: Recipient[] = await tx.query(
-      `SELECT DISTINCT u.id, u.email
+      `SELECT DISTINCT u.id, u.email, u.language
          FROM users u
         WHERE u.active
           AND (u.id = $1
@@ -76,21 +110,32 @@ export class ReportNotices {
       [version.submittedById, report.groupId, report.agencyId, MembershipRole.COORDINATOR, UserRole.AGENCY_REPRESENTATIVE],
     );
     const returned = outcome === ReportStatus.RETURNED;
-    const what = `Your report for ${report.year} (version ${version.number})`;
-    const comment = version.reviewComment ? `The steering group's comment: ${version.reviewComment}` : 'The steering group left no comment.';
+    const whatSv = `Er rapport för ${report.year} (version ${version.number})`;
+    const whatEn = `Your report for ${report.year} (version ${version.number})`;
+    const titleSv = returned ? `${whatSv} har skickats tillbaka för komplettering` : `${whatSv} har godkänts av styrgruppen`;
+    const titleEn = returned ? `${whatEn} was returned for revision` : `${whatEn} was acknowledged by the steering group`;
+    const commentSv = version.reviewComment ? `Styrgruppens kommentar: ${version.reviewComment}` : 'Styrgruppen lämnade ingen kommentar.';
+    const commentEn = version.reviewComment ? `The steering group's comment: ${version.reviewComment}` : 'The steering group left no comment.';
     await this.tell(tx, {
       recipients: authors,
       reportId: report.id,
-      title: returned ? `${what} was returned for revision` : `${what} was acknowledged by the steering group`,
-      body: comment,
+      path: pagePaths.report(report.id),
       cause: `report-${outcome.toLowerCase()}:${version.id}`,
-      messageId: `<report-${outcome.toLowerCase()}.${version.id}@samverkan>`,
-      text: [
-        returned ? `${what} was returned for revision.` : `${what} was acknowledged by the steering group.`,
-        comment,
-        '',
-        returned ? 'Log in to Samverkan to revise it and submit it again.' : 'Log in to Samverkan to read it.',
-      ],
+      messageKey: `report-${outcome.toLowerCase()}.${version.id}`,
+      texts: {
+        [Language.SV]: {
+          title: titleSv,
+          body: commentSv,
+          text: [`${titleSv}.`, commentSv],
+          linkLead: returned ? 'Komplettera den och skicka in den igen i Samverkan:' : 'Läs den i Samverkan:',
+        },
+        [Language.EN]: {
+          title: titleEn,
+          body: commentEn,
+          text: [`${titleEn}.`, commentEn],
+          linkLead: returned ? 'Revise it and submit it again in Samverkan:' : 'Read it in Samverkan:',
+        },
+      },
     });
   }
 
@@ -101,8 +146,8 @@ export class ReportNotices {
       notice.recipients.map(
         (recipient): NewNotification => ({
           recipientId: recipient.id,
-          title: notice.title,
-          body: notice.body,
+          title: notice.texts[recipient.language].title,
+          body: notice.texts[recipient.language].body,
           subjectType: 'REPORT',
           subjectId: notice.reportId,
           dueDate: null,
@@ -111,14 +156,20 @@ export class ReportNotices {
         }),
       ),
     );
-    await this.outbox.add(tx, {
-      jobName: JobName.SEND_EMAIL,
-      payload: {
-        to: notice.recipients.map((recipient) => recipient.email),
-        subject: `Samverkan: ${notice.title}`,
-        text: ['Hello,', '', ...notice.text].join('\n'),
-        messageId: notice.messageId,
-      },
-    });
+    const link = pageLink(this.config.publicUrl, notice.path);
+    for (const language of Object.values(Language)) {
+      const readers = notice.recipients.filter((recipient) => recipient.language === language);
+      if (readers.length === 0) continue;
+      const text = notice.texts[language];
+      await this.outbox.add(tx, {
+        jobName: JobName.SEND_EMAIL,
+        payload: {
+          to: readers.map((recipient) => recipient.email),
+          subject: `Samverkan: ${text.title}`,
+          text: [GREETING[language], '', ...text.text, '', `${text.linkLead} ${link}`].join('\n'),
+          messageId: `<${notice.messageKey}${language === Language.SV ? '' : `.${language.toLowerCase()}`}@samverkan>`,
+        },
+      });
+    }
   }
 }
