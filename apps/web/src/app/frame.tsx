@@ -8,10 +8,20 @@ import { LanguageSwitch } from '../components/language-switch';
 import { Shell } from '../components/shell';
 import { isUnauthenticated } from '../errors/api-errors';
 import { graphql } from '../gql';
+import { i18nextCode, languageOf, storeLanguage } from '../i18n/language';
 import { navigationFor } from './navigation';
 import { choosePlan, rememberPlanId, rememberedPlanId } from './plan-choice';
 import { signInPath } from './return-path';
 import { type Me, type PlanSummary, type Session, SessionProvider, useFrameQuery } from './session';
+
+const SET_MY_LANGUAGE = graphql(`
+  mutation SetMyLanguage($language: Language!) {
+    setMyLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);
 
 const SIGN_OUT = graphql(`
   mutation SignOut {
@@ -21,6 +31,7 @@ const SIGN_OUT = graphql(`
 
 /** The signed-in frame: header, navigation and the page. Signed out, it sends the person to sign-in and back. */
 export function Frame() {
+  const { i18n } = useTranslation();
   const { data, error } = useFrameQuery();
   const location = useLocation();
   const { planId } = useParams();
@@ -35,6 +46,14 @@ export function Frame() {
   useEffect(() => {
     if (session?.plan) rememberPlanId(session.plan.id);
   }, [session?.plan]);
+
+  // Signed in, the person's remembered language wins (set in the header or in settings).
+  const language = data?.me.language;
+  useEffect(() => {
+    if (!language || languageOf(i18n.language) === language) return;
+    storeLanguage(language);
+    void i18n.changeLanguage(i18nextCode(language));
+  }, [language, i18n]);
 
   if (error && isUnauthenticated(error)) return <Navigate to={signInPath(here)} replace />;
   if (!session) return <Shell header={<SiteTitle />}>{error ? <LoadError error={error} /> : <Loading />}</Shell>;
@@ -63,13 +82,14 @@ function SignedInHeader({ session }: { session: Session }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const entries = navigationFor(session.me, session.plan?.id);
+  const [setMyLanguage] = useMutation(SET_MY_LANGUAGE);
   return (
     <RouterProvider navigate={(path) => navigate(path)} useHref={useHref}>
       <div className="site-header__bar">
         <SiteTitle />
         <div className="site-header__tools">
           <PlanChooser plans={session.plans} current={session.plan} />
-          <LanguageSwitch />
+          <LanguageSwitch onChosen={(language) => void setMyLanguage({ variables: { language } })} />
           <NavLink to="/aviseringar" className="header-link">
             {t('frame.notifications')}
             {session.unreadCount > 0 && (

@@ -12,6 +12,11 @@ export const routes: RouteObject[] = [
   {
     element: <Frame />,
     children: [
+      // The action plan: tree, timeline, creating an item, an item's page.
+      { path: 'plan/:planId/handlingsplan', lazy: () => import('../routes/action-plan/action-plan-page') },
+      { path: 'plan/:planId/tidslinje', lazy: () => import('../routes/action-plan/timeline-page') },
+      { path: 'plan/:planId/atgarder/ny', lazy: () => import('../routes/item-form/new-item-page') },
+      { path: 'atgarder/:itemId', lazy: () => import('../routes/item/item-page') },
       // Mitt arbete, overview, meetings, revisions, notifications and settings.
       { index: true, lazy: () => import('../routes/my-work/my-work-page') },
       { path: '/plan/:planId/oversikt', lazy: () => import('../routes/overview/overview-page') },

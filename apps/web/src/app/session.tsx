@@ -10,6 +10,7 @@ export const FRAME_QUERY = graphql(`
       id
       displayName
       email
+      language
       effectiveRoles
       agency {
         id

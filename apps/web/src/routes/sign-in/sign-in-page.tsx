@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/page-heading';
 import { Shell } from '../../components/shell';
 import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
 import { graphql } from '../../gql';
+import { i18nextCode, storeLanguage } from '../../i18n/language';
 
 const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -18,6 +19,7 @@ const SIGN_IN = graphql(`
       expiresAt
       user {
         id
+        language
       }
     }
   }
@@ -27,7 +29,7 @@ const FIELDS = ['email', 'password'] as const;
 
 /** `/logga-in?tillbaka=<path>`: sign in, then back to where the person was going. */
 export function Component() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
@@ -48,6 +50,9 @@ export function Component() {
       const { data } = await signIn({ variables: { email, password } });
       if (!data) return;
       await client.clearStore();
+      // The person's own choice of language wins over the one made before sign-in.
+      storeLanguage(data.signIn.user.language);
+      await i18n.changeLanguage(i18nextCode(data.signIn.user.language));
       navigate(safeReturnPath(params.get('tillbaka')), { replace: true });
     } catch (error) {
       setErrors(formErrorsOf(error, t, FIELDS));

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { filtersToParams, filtersToVariables, isFiltered, parseFilters } from './item-filters';
+
+describe('action plan filters in the address', () => {
+  it('reads every filter from the Swedish parameters and writes them back the same', () => {
+    const address = 'grupp=g2&omrade=a1&myndighet=mv&roll=leder&perspektiv=p1&status=IN_PROGRESS%2CBLOCKED&halsa=AT_RISK&forsenade=ja&inaktuella=ja&text=broschyr&sortering=titel&efter=c1';
+    const filters = parseFilters(new URLSearchParams(address));
+    expect(filters).toEqual({
+      groupId: 'g2',
+      developmentAreaId: 'a1',
+      agencyId: 'mv',
+      agencyRole: 'lead',
+      perspectiveId: 'p1',
+      status: ['IN_PROGRESS', 'BLOCKED'],
+      health: ['AT_RISK'],
+      overdue: true,
+      stale: true,
+      text: 'broschyr',
+      sort: 'TITLE',
+      after: 'c1',
+    });
+    expect(filtersToParams(filters).toString()).toBe(address);
+  });
+
+  it('leaves out unknown values instead of guessing', () => {
+    const filters = parseFilters(new URLSearchParams('status=DONE%2CNONSENSE&halsa=GREEN&sortering=random&roll=x&forsenade=kanske'));
+    expect(filters.status).toEqual(['DONE']);
+    expect(filters.health).toEqual([]);
+    expect(filters.sort).toBe('DUE_DATE');
+    expect(filters.agencyRole).toBe('any');
+    expect(filters.overdue).toBe(false);
+    expect(isFiltered(filters)).toBe(true);
+  });
+
+  it('asks for top-level items only when nothing narrows the list', () => {
+    const unfiltered = filtersToVariables('plan', parseFilters(new URLSearchParams('sortering=framsteg')), 25);
+    expect(unfiltered).toMatchObject({ planId: 'plan', first: 25, sort: 'PROGRESS', topLevelOnly: true, status: null, text: null });
+    const filtered = filtersToVariables('plan', parseFilters(new URLSearchParams('text=x')), 25);
+    expect(filtered.topLevelOnly).toBeNull();
+  });
+
+  it('sends the agency as lead, participating, or either, by the chosen role', () => {
+    const variables = (role: string) => filtersToVariables('plan', parseFilters(new URLSearchParams(`myndighet=fk${role}`)), 25);
+    expect(variables('')).toMatchObject({ agencyId: 'fk', leadAgencyId: null, participatingAgencyId: null });
+    expect(variables('&roll=leder')).toMatchObject({ agencyId: null, leadAgencyId: 'fk', participatingAgencyId: null });
+    expect(variables('&roll=deltar')).toMatchObject({ agencyId: null, leadAgencyId: null, participatingAgencyId: 'fk' });
+  });
+});
