@@ -43,6 +43,7 @@ type Documents = {
     "\n  query PlanRevisionsPage($planId: ID!) {\n    plan(id: $planId) {\n      id\n      title\n      currentRevision\n      periodStart\n      periodEnd\n      revisions {\n        id\n        number\n        summary\n        rationale\n        effectiveFrom\n        createdAt\n      }\n    }\n  }\n": typeof types.PlanRevisionsPageDocument,
     "\n  mutation RevisePlan($input: RevisePlanInput!) {\n    revisePlan(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.RevisePlanDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      language\n    }\n    notificationPreference\n    calendarFeedUrl\n  }\n": typeof types.SettingsPageDocument,
+    "\n  mutation SaveLanguageSetting($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SaveLanguageSettingDocument,
     "\n  mutation SetNotificationPreference($preference: NotificationPreference!) {\n    setNotificationPreference(preference: $preference)\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation RotateCalendarFeedSecret {\n    rotateCalendarFeedSecret\n  }\n": typeof types.RotateCalendarFeedSecretDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      expiresAt\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  query PlanRevisionsPage($planId: ID!) {\n    plan(id: $planId) {\n      id\n      title\n      currentRevision\n      periodStart\n      periodEnd\n      revisions {\n        id\n        number\n        summary\n        rationale\n        effectiveFrom\n        createdAt\n      }\n    }\n  }\n": types.PlanRevisionsPageDocument,
     "\n  mutation RevisePlan($input: RevisePlanInput!) {\n    revisePlan(input: $input) {\n      id\n      number\n    }\n  }\n": types.RevisePlanDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      language\n    }\n    notificationPreference\n    calendarFeedUrl\n  }\n": types.SettingsPageDocument,
+    "\n  mutation SaveLanguageSetting($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SaveLanguageSettingDocument,
     "\n  mutation SetNotificationPreference($preference: NotificationPreference!) {\n    setNotificationPreference(preference: $preference)\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation RotateCalendarFeedSecret {\n    rotateCalendarFeedSecret\n  }\n": types.RotateCalendarFeedSecretDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      expiresAt\n    }\n  }\n": types.ChangePasswordDocument,
@@ -214,6 +216,10 @@ export function graphql(source: "\n  mutation RevisePlan($input: RevisePlanInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SettingsPage {\n    me {\n      id\n      language\n    }\n    notificationPreference\n    calendarFeedUrl\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    me {\n      id\n      language\n    }\n    notificationPreference\n    calendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLanguageSetting($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLanguageSetting($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

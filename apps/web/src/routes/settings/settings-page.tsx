@@ -22,7 +22,7 @@ const SETTINGS = graphql(`
 `);
 
 const SET_LANGUAGE = graphql(`
-  mutation SetMyLanguage($language: Language!) {
+  mutation SaveLanguageSetting($language: Language!) {
     setMyLanguage(language: $language) {
       id
       language
