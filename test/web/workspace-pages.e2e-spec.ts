@@ -117,6 +117,7 @@ describe('the workspace pages', () => {
     await screenshot(page, 'oversikt');
 
     await page.getByLabel('Arbetsgrupp', { exact: true }).selectOption(wg2Id);
+    await page.waitForURL((url) => url.searchParams.get('grupp') === wg2Id);
     await page.getByLabel('År', { exact: true }).selectOption('2021');
     await page.waitForURL((url) => url.searchParams.get('grupp') === wg2Id && url.searchParams.get('ar') === '2021');
     await page.reload();

@@ -202,7 +202,10 @@ function OverviewPage({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFrom(params), [params]);
-  const { data, error, loading } = useQuery(OVERVIEW, { variables: { planId, year: filters.year }, fetchPolicy: 'cache-and-network' });
+  const result = useQuery(OVERVIEW, { variables: { planId, year: filters.year }, fetchPolicy: 'cache-and-network' });
+  const { error, loading } = result;
+  // While another year loads, the filters and the figures shown so far stay on the screen.
+  const data = result.data ?? result.previousData;
   const english = i18n.language.startsWith('en');
 
   const change = (name: FilterName, value: string) => {
