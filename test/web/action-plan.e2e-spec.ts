@@ -8,7 +8,8 @@
  */
 import { Page } from 'playwright-core';
 import { TestBrowser, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
-import { gqlFromPage, signIn, visit } from './support/journey';
+import { DEMO_PASSWORD } from '@samverkan/seed';
+import { focusedText, gqlFromPage, signIn, tabTo, visit } from './support/journey';
 import { WebStack, startWebStack } from './support/web-stack';
 
 const ITEM = 'Gemensam informationsinsats om stöd och skydd';
@@ -117,7 +118,7 @@ describe('the action plan in the web workspace', () => {
     await page.getByText('1 åtgärd', { exact: true }).waitFor();
     expect(await page.getByLabel('Sök i titel och beskrivning').inputValue()).toBe('Broschyr');
 
-    await page.getByRole('link', { name: 'Tidslinje' }).first().click();
+    await page.getByRole('navigation', { name: 'Visa som' }).getByRole('link', { name: 'Tidslinje' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tidslinje' }).waitFor();
     expect(new URL(page.url()).searchParams.get('text')).toBe('Broschyr');
     await visit(page, `/plan/${planId}/tidslinje`, 'Tidslinje');
@@ -179,6 +180,45 @@ describe('the action plan in the web workspace', () => {
     await page.locator('.tag--status-done').first().waitFor();
     await page.getByRole('button', { name: 'Återöppna' }).click();
     await page.locator('.tag--status-in-progress').first().waitFor();
+    await page.close();
+  });
+
+  it('can be used with the keyboard only: sign in, find the item in the tree, open it, comment and sign out', async () => {
+    const page = await freshPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await tabTo(page, 'E-postadress');
+    await page.keyboard.type('samordnare.ag2@samverkan.example');
+    await tabTo(page, 'Lösenord', 1);
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Handlingsplanen' }).waitFor();
+
+    await tabTo(page, new RegExp(`^${ITEM}`));
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('row', { name: new RegExp(SUB_ITEM) }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toMatch(new RegExp(`^${SUB_ITEM}`));
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedText(page)).toMatch(new RegExp(`^${ITEM}`));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: ITEM }).waitFor();
+    expect(await focusedText(page)).toBe(ITEM);
+
+    await tabTo(page, 'Kommentar');
+    await page.keyboard.type('Bra att risken syns tidigt. Vi tar upp tryckeriet på nästa möte.');
+    await tabTo(page, 'Skicka kommentaren', 1);
+    await page.keyboard.press('Enter');
+    await page.getByText('Kommentaren är sparad.').waitFor();
+    await page.getByRole('list', { name: 'Kommentarer' }).getByText(/tryckeriet på nästa möte/).waitFor();
+
+    await page.keyboard.down('Shift');
+    await tabTo(page, 'Meny för Elin Forsberg', 80);
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Logga ut', 2);
+    await page.keyboard.press('Enter');
+    await page.getByText('Du är utloggad.').waitFor();
     await page.close();
   });
 });

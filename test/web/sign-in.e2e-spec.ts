@@ -81,10 +81,13 @@ describe('signing in to the web workspace', () => {
     expect(await page.getByLabel('Plan').inputValue()).not.toBe('');
     await page.keyboard.press('Tab');
     expect(await page.locator(':focus').textContent()).toBe('Hoppa till innehållet');
-    await page.getByRole('button', { name: 'Meny för Elin Forsberg' }).click();
-    await page.getByRole('menuitem', { name: 'Inställningar' }).waitFor();
+    const menuButton = page.getByRole('button', { name: 'Meny för Elin Forsberg' });
+    await menuButton.click();
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('link', { name: 'Inställningar' }).waitFor();
     await expectNoAxeViolations(page, 'person menu open');
     await page.keyboard.press('Escape');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('keeps the session over a reload', async () => {
@@ -106,7 +109,7 @@ describe('signing in to the web workspace', () => {
 
   it('signs out: the session ends on the server and the pages ask for sign-in again', async () => {
     await page.getByRole('button', { name: 'Meny för Elin Forsberg' }).click();
-    await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).click();
     await page.getByText('Du är utloggad.').waitFor();
     const [{ open }] = await stack.api.dataSource.query(`SELECT count(*)::int AS open FROM sessions WHERE ended_at IS NULL AND expires_at > now()`);
     expect(open).toBe(0);

@@ -24,7 +24,9 @@ export function focusedText(page: Page): Promise<string> {
     const element = document.activeElement;
     if (!element) return '';
     const labelled = element.labels && element.labels.length > 0 ? element.labels[0].textContent : '';
-    return (element.getAttribute('aria-label') || labelled || element.textContent || '').trim();
+    const visible = element.cloneNode(true);
+    if (visible.querySelectorAll) visible.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+    return (element.getAttribute('aria-label') || labelled || visible.textContent || '').trim();
   })()`);
 }
 

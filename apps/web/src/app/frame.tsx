@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
-import { Button, Menu, MenuItem, MenuTrigger, Popover, RouterProvider } from 'react-aria-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, useHref, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading, LoadError } from '../components/messages';
 import { LanguageSwitch } from '../components/language-switch';
 import { Shell } from '../components/shell';
@@ -80,11 +79,10 @@ export function SiteTitle() {
 
 function SignedInHeader({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const entries = navigationFor(session.me, session.plan?.id);
   const [setMyLanguage] = useMutation(SET_MY_LANGUAGE);
   return (
-    <RouterProvider navigate={(path) => navigate(path)} useHref={useHref}>
+    <>
       <div className="site-header__bar">
         <SiteTitle />
         <div className="site-header__tools">
@@ -113,7 +111,7 @@ function SignedInHeader({ session }: { session: Session }) {
           ))}
         </ul>
       </nav>
-    </RouterProvider>
+    </>
   );
 }
 
@@ -142,31 +140,67 @@ function PlanChooser({ plans, current }: { plans: readonly PlanSummary[]; curren
   );
 }
 
+/**
+ * The person's menu as a disclosure (a button that shows a short list of
+ * links), the public sector's header pattern: Escape and a click elsewhere close it.
+ */
 function PersonMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [signOut] = useMutation(SIGN_OUT);
+  const [open, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+
+  useEffect(() => setOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: MouseEvent) => container.current?.contains(event.target as Node) || setOpen(false);
+    document.addEventListener('mousedown', closeOutside);
+    return () => document.removeEventListener('mousedown', closeOutside);
+  }, [open]);
+
   const leave = async () => {
     await signOut().catch(() => undefined);
     await client.clearStore();
     navigate('/logga-in?utloggad=1');
   };
   return (
-    <MenuTrigger>
-      <Button className="menu-button" aria-label={t('frame.personMenu', { name: me.displayName })}>
-        {me.displayName} <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="menu-popover" placement="bottom end">
-        <Menu className="menu" onAction={(key) => key === 'sign-out' && void leave()}>
-          <MenuItem className="menu__item" id="settings" href="/installningar">
+    <div
+      className="person-menu"
+      ref={container}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls="person-menu-list"
+        aria-label={t('frame.personMenu', { name: me.displayName })}
+        onClick={() => setOpen(!open)}
+      >
+        {me.displayName} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <ul id="person-menu-list" className="menu" hidden={!open}>
+        <li>
+          <NavLink className="menu__item" to="/installningar">
             {t('frame.settings')}
-          </MenuItem>
-          <MenuItem className="menu__item" id="sign-out">
+          </NavLink>
+        </li>
+        <li>
+          <button type="button" className="menu__item link-button" onClick={() => void leave()}>
             {t('frame.signOut')}
-          </MenuItem>
-        </Menu>
-      </Popover>
-    </MenuTrigger>
+          </button>
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -34,15 +34,16 @@ describe('action plan filters in the address', () => {
 
   it('asks for top-level items only when nothing narrows the list', () => {
     const unfiltered = filtersToVariables('plan', parseFilters(new URLSearchParams('sortering=framsteg')), 25);
-    expect(unfiltered).toMatchObject({ planId: 'plan', first: 25, sort: 'PROGRESS', topLevelOnly: true, status: null, text: null });
-    const filtered = filtersToVariables('plan', parseFilters(new URLSearchParams('text=x')), 25);
-    expect(filtered.topLevelOnly).toBeNull();
+    // Unset filters are left out: the API would read an explicit null overdue or stale as false.
+    expect(JSON.parse(JSON.stringify(unfiltered))).toEqual({ planId: 'plan', first: 25, sort: 'PROGRESS', topLevelOnly: true });
+    const filtered = filtersToVariables('plan', parseFilters(new URLSearchParams('text=x&forsenade=ja')), 25);
+    expect(JSON.parse(JSON.stringify(filtered))).toEqual({ planId: 'plan', first: 25, sort: 'DUE_DATE', text: 'x', overdue: true });
   });
 
   it('sends the agency as lead, participating, or either, by the chosen role', () => {
     const variables = (role: string) => filtersToVariables('plan', parseFilters(new URLSearchParams(`myndighet=fk${role}`)), 25);
-    expect(variables('')).toMatchObject({ agencyId: 'fk', leadAgencyId: null, participatingAgencyId: null });
-    expect(variables('&roll=leder')).toMatchObject({ agencyId: null, leadAgencyId: 'fk', participatingAgencyId: null });
-    expect(variables('&roll=deltar')).toMatchObject({ agencyId: null, leadAgencyId: null, participatingAgencyId: 'fk' });
+    expect(variables('')).toMatchObject({ agencyId: 'fk', leadAgencyId: undefined, participatingAgencyId: undefined });
+    expect(variables('&roll=leder')).toMatchObject({ agencyId: undefined, leadAgencyId: 'fk', participatingAgencyId: undefined });
+    expect(variables('&roll=deltar')).toMatchObject({ agencyId: undefined, leadAgencyId: undefined, participatingAgencyId: 'fk' });
   });
 });

@@ -111,24 +111,29 @@ export function isFiltered(filters: ItemFilters): boolean {
 /**
  * The `actionItems` arguments. Unfiltered, the tree starts from the top-level
  * items; filtered, every matching item at any level is a row of its own.
+ * Unset filters are left out rather than sent as null: the API reads
+ * `overdue: null` and `stale: null` as false.
  */
 export function filtersToVariables(planId: string, filters: ItemFilters, pageSize: number) {
+  const agency = filters.agencyId;
+  const set = <T>(value: T | undefined | false | '' | readonly unknown[]) =>
+    value === undefined || value === false || value === '' || (Array.isArray(value) && value.length === 0) ? undefined : (value as T);
   return {
     planId,
     first: pageSize,
-    after: filters.after ?? null,
     sort: filters.sort,
-    topLevelOnly: isFiltered(filters) ? null : true,
-    groupId: filters.groupId ?? null,
-    developmentAreaId: filters.developmentAreaId ?? null,
-    agencyId: filters.agencyId && filters.agencyRole === 'any' ? filters.agencyId : null,
-    leadAgencyId: filters.agencyId && filters.agencyRole === 'lead' ? filters.agencyId : null,
-    participatingAgencyId: filters.agencyId && filters.agencyRole === 'participating' ? filters.agencyId : null,
-    perspectiveId: filters.perspectiveId ?? null,
-    status: filters.status.length > 0 ? filters.status : null,
-    health: filters.health.length > 0 ? filters.health : null,
-    overdue: filters.overdue ? true : null,
-    stale: filters.stale ? true : null,
-    text: filters.text || null,
+    after: filters.after,
+    topLevelOnly: isFiltered(filters) ? undefined : true,
+    groupId: filters.groupId,
+    developmentAreaId: filters.developmentAreaId,
+    agencyId: filters.agencyRole === 'any' ? agency : undefined,
+    leadAgencyId: filters.agencyRole === 'lead' ? agency : undefined,
+    participatingAgencyId: filters.agencyRole === 'participating' ? agency : undefined,
+    perspectiveId: filters.perspectiveId,
+    status: set<ItemFilters['status']>(filters.status),
+    health: set<ItemFilters['health']>(filters.health),
+    overdue: set<true>(filters.overdue),
+    stale: set<true>(filters.stale),
+    text: set<string>(filters.text),
   };
 }
