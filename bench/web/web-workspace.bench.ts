@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
 import { TestBrowser, launchBrowser } from '../../test/web/support/browser';
 import { DemoWork, addDemoWork } from '../../test/web/support/demo-work';
-import { signIn } from '../../test/web/support/pages';
+import { signIn } from '../../test/web/support/journey';
 import { WebStack, startWebStack } from '../../test/web/support/web-stack';
 
 const DIST = resolve(__dirname, '..', '..', 'dist', 'web');

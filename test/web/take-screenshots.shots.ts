@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { Page } from 'playwright-core';
 import { TestBrowser, launchBrowser } from './support/browser';
 import { DemoWork, addDemoWork } from './support/demo-work';
-import { signIn, signOut } from './support/pages';
+import { signIn } from './support/journey';
+import { signOut } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
 
 const OUT = resolve(__dirname, '..', '..', 'docs', 'screenshots');

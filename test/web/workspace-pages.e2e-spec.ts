@@ -8,7 +8,8 @@
  */
 import { Page } from 'playwright-core';
 import { TestBrowser, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
-import { languageProblems, signIn, signOut } from './support/pages';
+import { signIn } from './support/journey';
+import { languageProblems, signOut } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
 
 const COORDINATOR = 'samordnare.ag2@samverkan.example';

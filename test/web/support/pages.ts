@@ -1,21 +1,11 @@
-import { DEMO_PASSWORD } from '@samverkan/seed';
 import { Page } from 'playwright-core';
 import { en } from '../../../apps/web/src/i18n/en';
 import { sv } from '../../../apps/web/src/i18n/sv';
 
-/** Signs in through the sign-in page and waits for the frame. */
-export async function signIn(page: Page, email: string, path = '/'): Promise<void> {
-  await page.goto(`/logga-in?tillbaka=${encodeURIComponent(path)}`);
-  await page.getByLabel(/E-postadress|Email address/).fill(email);
-  await page.getByLabel(/^(Lösenord|Password)$/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /^(Logga in|Sign in)$/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
-}
-
 /** Signs out through the person menu. */
 export async function signOut(page: Page, displayName: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`(Meny för|Menu for) ${displayName}`) }).click();
-  await page.getByRole('menuitem', { name: /^(Logga ut|Sign out)$/ }).click();
+  await page.getByRole('button', { name: /^(Logga ut|Sign out)$/ }).click();
   await page.waitForURL(/\/logga-in/);
 }
 
