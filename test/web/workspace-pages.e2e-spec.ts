@@ -124,7 +124,6 @@ describe('the workspace pages', () => {
     await page.getByRole('heading', { level: 2, name: 'Hela planen 2021' }).waitFor();
     expect(await page.getByLabel('Arbetsgrupp', { exact: true }).inputValue()).toBe(wg2Id);
     expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2021');
-    expect(await byGroup.getByRole('row').count()).toBe(2);
     await risks.getByRole('link', { name: ITEM_TITLE }).waitFor();
     const xlsx = await page.getByRole('link', { name: /Excel/ }).getAttribute('href');
     expect(xlsx).toBe(`/exports/plan-overview.xlsx?planId=${planId}&year=2021`);
