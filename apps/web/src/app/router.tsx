@@ -13,11 +13,21 @@ export const routes: RouteObject[] = [
   {
     element: <Frame />,
     children: [
-      { index: true, lazy: () => import('../routes/start/start-page') },
+      // The action plan: tree, timeline, creating an item, an item's page.
       { path: 'plan/:planId/handlingsplan', lazy: () => import('../routes/action-plan/action-plan-page') },
       { path: 'plan/:planId/tidslinje', lazy: () => import('../routes/action-plan/timeline-page') },
       { path: 'plan/:planId/atgarder/ny', lazy: () => import('../routes/item-form/new-item-page') },
       { path: 'atgarder/:itemId', lazy: () => import('../routes/item/item-page') },
+      // Mitt arbete, overview, meetings, revisions, notifications and settings.
+      { index: true, lazy: () => import('../routes/my-work/my-work-page') },
+      { path: '/plan/:planId/oversikt', lazy: () => import('../routes/overview/overview-page') },
+      { path: '/grupper/:groupId/moten', lazy: () => import('../routes/meetings/meetings-list-page') },
+      { path: '/grupper/:groupId/moten/nytt', lazy: () => import('../routes/meetings/record-meeting-page') },
+      { path: '/moten/:meetingId', lazy: () => import('../routes/meetings/meeting-page') },
+      { path: '/plan/:planId/revisioner', lazy: () => import('../routes/revisions/revisions-page') },
+      { path: '/plan/:planId/revisioner/:revisionId', lazy: () => import('../routes/revisions/revision-page') },
+      { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
+      { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,3 +1,4 @@
+import { pagesEn } from './pages-en';
 import type { Messages } from './sv';
 
 /** English, the second language. */
@@ -309,4 +310,6 @@ export const en: Messages = {
     testingKeyboard: 'One of the test journeys uses the keyboard only, from the sign-in page to this page.',
     updated: 'This statement was last updated on 7 December 2026.',
   },
+  // The pages of "my work", overview, meetings, revisions, notifications and settings.
+  ...pagesEn,
 };

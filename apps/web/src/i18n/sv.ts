@@ -1,3 +1,5 @@
+import { pagesSv } from './pages-sv';
+
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
 export const sv = {
   app: {
@@ -306,6 +308,8 @@ export const sv = {
     testingKeyboard: 'En av testresorna görs enbart med tangentbordet, från inloggningssidan till den här sidan.',
     updated: 'Redogörelsen uppdaterades senast den 7 december 2026.',
   },
+  // The pages of "my work", overview, meetings, revisions, notifications and settings.
+  ...pagesSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

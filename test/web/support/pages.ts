@@ -1,0 +1,72 @@
+import { Page } from 'playwright-core';
+import { en } from '../../../apps/web/src/i18n/en';
+import { sv } from '../../../apps/web/src/i18n/sv';
+
+/** Signs out through the person menu. */
+export async function signOut(page: Page, displayName: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`(Meny för|Menu for) ${displayName}`) }).click();
+  await page.getByRole('button', { name: /^(Logga ut|Sign out)$/ }).click();
+  await page.waitForURL(/\/logga-in/);
+}
+
+type Catalog = { readonly [key: string]: string | Catalog };
+
+function leaves(catalog: Catalog, prefix = ''): [string, string][] {
+  return Object.entries(catalog).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`)));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A catalog text as a pattern for a whole rendered text: each {{placeholder}} stands for any words. */
+const patternOf = (text: string) => new RegExp(`^${text.split(/\{\{\w+\}\}/).map(escape).join('.+?')}$`);
+
+const englishByKey = new Map(leaves(en as unknown as Catalog));
+/** Swedish catalog texts whose English text differs: none of them may be seen in English mode. */
+const SWEDISH_ONLY = leaves(sv as unknown as Catalog)
+  .filter(([key, text]) => englishByKey.get(key) !== text)
+  .map(([key, text]) => ({ key, pattern: patternOf(text) }));
+const KEYS = new Set(leaves(sv as unknown as Catalog).map(([key]) => key.replace(/_(one|other)$/, '')));
+
+/**
+ * Every visible piece of text on the page (text nodes, and labels given as
+ * aria-label) and the document title, trimmed. A script string: this project's
+ * Node types have no DOM.
+ */
+const VISIBLE_TEXTS = `(() => {
+  const texts = [];
+  const visible = (element) => {
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return style.visibility !== 'hidden' && style.display !== 'none' && (box.width > 0 || box.height > 0 || element.closest('.visually-hidden') !== null);
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent || '').trim();
+    if (text && node.parentElement && visible(node.parentElement)) texts.push(text.replace(/\\s+/g, ' '));
+  }
+  for (const element of document.querySelectorAll('[aria-label]')) {
+    if (visible(element)) texts.push(element.getAttribute('aria-label').trim());
+  }
+  texts.push(document.title);
+  return texts;
+})()`;
+
+export function visibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(VISIBLE_TEXTS);
+}
+
+/**
+ * What is wrong with the page's language: catalog keys rendered raw, and (in
+ * English) texts that are the Swedish catalog's. Texts from the data (titles
+ * people wrote, agency names) are not in the catalogs and pass.
+ */
+export async function languageProblems(page: Page, language: 'sv' | 'en'): Promise<string[]> {
+  const problems: string[] = [];
+  for (const text of await visibleTexts(page)) {
+    if (KEYS.has(text) || /^(app|frame|nav|errors|common|myWork|overview|meetings|revisions|notifications|settings)\.[\w.]+$/.test(text)) problems.push(`raw key: ${text}`);
+    if (language === 'en') {
+      const swedish = SWEDISH_ONLY.find(({ pattern }) => pattern.test(text));
+      if (swedish) problems.push(`Swedish text (${swedish.key}) in English: ${text}`);
+    }
+  }
+  return problems;
+}
