@@ -53,6 +53,11 @@ describe('the workspace pages', () => {
     }>(coordinator, 'query ($id: ID!) { plan(id: $id) { groups { id number kind } developmentAreas { id } agencies { agency { id code } } } }', { id: planId });
     wg2Id = plan.groups.find((group) => group.kind === 'WORKING' && group.number === 2)!.id;
     const { me } = await gql<{ me: { id: string } }>(steering, '{ me { id } }');
+    // An item's owner must belong to its working group: the steering-group member joins WG2 to own one.
+    const admin = await stack.api.login('admin@samverkan.example');
+    await gql(admin, 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+      input: { groupId: wg2Id, userId: me.id, role: 'MEMBER' },
+    });
     const { createActionItem } = await gql<{ createActionItem: { id: string } }>(
       coordinator,
       'mutation ($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }',

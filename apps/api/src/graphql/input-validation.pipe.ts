@@ -36,8 +36,9 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // Every argument, whatever its type or decorators: no NUL byte or out-of-range time reaches PostgreSQL.
-    const unstorable = findUnstorableInput(value, metadata.data ?? '');
+    // Every argument the caller sent (custom decorators carry the server's own objects, e.g. the cookie jar):
+    // no NUL byte or out-of-range time reaches PostgreSQL.
+    const unstorable = metadata.type === 'custom' ? null : findUnstorableInput(value, metadata.data ?? '');
     if (unstorable !== null) throw new InvalidInputException(unstorable.path || 'input', unstorable.message);
     try {
       return await super.transform(value, metadata);
