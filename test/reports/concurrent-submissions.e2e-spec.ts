@@ -32,7 +32,9 @@ describe('reports of one plan submitted at the same moment', () => {
   const tokens = new Map<string, string>();
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // What is tested is locking, not speed: each submission renders its PDF (about half a second of CPU),
+    // so thirty at once on one process, beside other suites, can outlast the default 15 s request deadline.
+    api = await startTestApi({ config: { requestTimeoutMs: 120_000 } });
     for (const author of AUTHORS) tokens.set(author.login, await api.login(`${author.login}@samverkan.example`));
     tokens.set('admin', await api.login('admin@samverkan.example'));
     plan = await seededPlan(api, tokens.get('admin')!);

@@ -192,6 +192,10 @@ describe('the action plan in the web workspace', () => {
     await tabTo(page, 'Lösenord', 1);
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
+    // Sign-in lands on "Mitt arbete"; the tree is one link away in the navigation.
+    await page.getByRole('heading', { level: 1, name: 'Mitt arbete' }).waitFor();
+    await tabTo(page, 'Handlingsplanen');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Handlingsplanen' }).waitFor();
 
     await tabTo(page, new RegExp(`^${ITEM}`));

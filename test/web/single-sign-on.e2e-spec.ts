@@ -10,6 +10,7 @@
 import { Cookie, Page, Request } from 'playwright-core';
 import { TestBrowser, expectNoAxeViolations, launchBrowser } from './support/browser';
 import { TestIdentityProvider, freePort, startIdentityProvider } from './support/identity-provider';
+import { signOut as signOutThroughMenu } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
 
 const COORDINATOR = 'samordnare.ag2@samverkan.example';
@@ -72,8 +73,7 @@ describe('single sign-on with the agency\'s account', () => {
   };
 
   const signOut = async (): Promise<void> => {
-    await page.getByRole('button', { name: 'Meny för Elin Forsberg' }).click();
-    await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+    await signOutThroughMenu(page, 'Elin Forsberg');
     await page.getByText('Du är utloggad.').waitFor();
   };
 
