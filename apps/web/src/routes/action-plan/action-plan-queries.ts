@@ -68,23 +68,7 @@ export const ACTION_PLAN_QUERY = graphql(`
         number
         kind
       }
-      developmentAreas {
-        id
-        number
-        title
-      }
-      perspectives {
-        id
-        title
-      }
-      agencies {
-        agency {
-          id
-          code
-          nameSv
-          nameEn
-        }
-      }
+      ...PlanVocabulary
     }
     actionItems(
       planId: $planId

@@ -21,23 +21,7 @@ export const ITEM_FORM_CHOICES = graphql(`
         }
       }
     }
-    developmentAreas {
-      id
-      number
-      title
-    }
-    perspectives {
-      id
-      title
-    }
-    agencies {
-      agency {
-        id
-        code
-        nameSv
-        nameEn
-      }
-    }
+    ...PlanVocabulary
   }
 `);
 

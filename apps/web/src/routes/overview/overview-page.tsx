@@ -38,23 +38,7 @@ const OVERVIEW = graphql(`
         number
         name
       }
-      developmentAreas {
-        id
-        number
-        title
-      }
-      perspectives {
-        id
-        title
-      }
-      agencies {
-        agency {
-          id
-          code
-          nameSv
-          nameEn
-        }
-      }
+      ...PlanVocabulary
     }
     planOverview(planId: $planId, year: $year, listSize: 10) {
       year
