@@ -224,6 +224,19 @@ describe('GraphQL limits: rate limits', () => {
     expect(await overUser.json()).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS' } });
     expect((await api.gql('{ me { email } }', {}, token)).status).toBe(429);
   });
+
+  it('counts the single sign-on addresses against the address limit', async () => {
+    await api.redis.flush();
+    const start = api.url.replace('/graphql', '/auth/oidc/start?tillbaka=/');
+    // Without a configured provider the address answers 404, but only while the address has requests left.
+    for (let i = 0; i < 9; i += 1) expect((await fetch(start, { redirect: 'manual' })).status).toBe(404);
+    expect((await api.gql('{ __typename }')).errors).toBeUndefined(); // address: 10
+    const over = await fetch(start, { redirect: 'manual' });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await over.json()).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS' } });
+    expect((await fetch(api.url.replace('/graphql', '/auth/oidc/callback'), { redirect: 'manual' })).status).toBe(429);
+  });
 });
 
 describe('GraphQL limits: production', () => {

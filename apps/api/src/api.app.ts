@@ -17,7 +17,7 @@ import { ApiModule } from './api.module';
 import { ApiHttpAdapter } from './http/unknown-address.handler';
 import { requestIdOf } from './graphql/graphql-context.factory';
 import { corsOptions } from './http/cors-options';
-import { downloadCredentials } from './http/download-credentials';
+import { addressRateLimit, downloadCredentials } from './http/request-admission';
 import { graphqlLanding } from './http/graphql-console.page';
 import { operationShapeGuard } from './graphql/operation-shape';
 import { securityHeaders } from './http/security-headers.middleware';
@@ -56,6 +56,7 @@ export async function createApiApp(
   // The browser session cookie; GraphQL and downloads read it when no bearer token is given.
   app.use(cookieParser());
   app.use('/exports', downloadCredentials(app.get(SessionService), app.get(RequestRateLimiter)));
+  app.use('/auth/oidc', addressRateLimit(app.get(RequestRateLimiter)));
   app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers(bearerTokenOf));
   return app;
 }
