@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NotificationPruner } from '@samverkan/notifications';
+import { SessionPruner } from '@samverkan/organisation';
 import { DeadlineRefresher } from '@samverkan/reminders';
 import { TestApi, newUser, startTestApi, testConfig } from '@samverkan/testing';
 import { createWorker } from '../../apps/worker/src/worker.app';
@@ -17,7 +18,7 @@ interface DeadlineRow {
  * before anyone touches them, reminders follow people who join or leave,
  * and old read notifications go.
  */
-describe('deadline refresh and notification pruning in the worker', () => {
+describe('deadline refresh, notification and session pruning in the worker', () => {
   let api: TestApi;
   let worker: INestApplicationContext;
   let adminToken: string;
@@ -35,7 +36,7 @@ describe('deadline refresh and notification pruning in the worker', () => {
     [{ id: agencyFk }] = await api.dataSource.query(`SELECT id FROM agencies WHERE code = 'FK'`);
     // The seeded plan ended in 2021; a plan running into the future has reports still to come.
     await api.dataSource.query(`UPDATE plans SET period_end = '2035-12-31' WHERE id = $1`, [planId]);
-    startupRuns = [jest.spyOn(DeadlineRefresher.prototype, 'refreshPlan'), jest.spyOn(NotificationPruner.prototype, 'prune')];
+    startupRuns = [jest.spyOn(DeadlineRefresher.prototype, 'refreshPlan'), jest.spyOn(NotificationPruner.prototype, 'prune'), jest.spyOn(SessionPruner.prototype, 'prune')];
     workerStartedAt = Date.now();
     worker = await createWorker(testConfig(api.db.url, api.redis.url, api.redis.prefix));
   });
@@ -73,16 +74,16 @@ describe('deadline refresh and notification pruning in the worker', () => {
   it('runs each periodic job once at start, and writes its next run a full interval later', async () => {
     await waitFor('the start-up pass', () => startupRuns.every((spy) => spy.mock.calls.length > 0));
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    // One plan: one refresh of it, and one prune.
-    expect(startupRuns.map((spy) => spy.mock.calls.length)).toEqual([1, 1]);
+    // One plan: one refresh of it, and one prune of each kind.
+    expect(startupRuns.map((spy) => spy.mock.calls.length)).toEqual([1, 1, 1]);
     startupRuns.forEach((spy) => spy.mockRestore());
 
     const next: { periodicKey: string; availableAt: Date }[] = await api.dataSource.query(
       `SELECT periodic_key AS "periodicKey", available_at AS "availableAt" FROM outbox_messages
         WHERE periodic_key IS NOT NULL AND completed_at IS NULL ORDER BY periodic_key`,
     );
-    expect(next.map((row) => row.periodicKey)).toEqual(['prune-notifications', 'refresh-deadlines']);
-    const everyMs: Record<string, number> = { 'refresh-deadlines': 3_600_000, 'prune-notifications': 86_400_000 };
+    expect(next.map((row) => row.periodicKey)).toEqual(['prune-notifications', 'prune-sessions', 'refresh-deadlines']);
+    const everyMs: Record<string, number> = { 'refresh-deadlines': 3_600_000, 'prune-notifications': 86_400_000, 'prune-sessions': 86_400_000 };
     for (const row of next) expect(row.availableAt.getTime()).toBeGreaterThanOrEqual(workerStartedAt + everyMs[row.periodicKey]! - 1_000);
   });
 
@@ -154,5 +155,26 @@ describe('deadline refresh and notification pruning in the worker', () => {
     expect(await worker.get(NotificationPruner).prune()).toBe(1);
     const left = await api.dataSource.query(`SELECT source_key FROM notifications WHERE source_key LIKE 'prune:%' ORDER BY source_key`);
     expect(left.map((row: { source_key: string }) => row.source_key)).toEqual(['prune:awaiting-digest', 'prune:read-lately', 'prune:unread']);
+  });
+
+  it('deletes sessions that ended, passed their absolute end or sat idle too long, and keeps those still in use', async () => {
+    const [{ id: someone }] = await api.dataSource.query(`SELECT id FROM users WHERE email = 'styrgrupp.fk@samverkan.example'`);
+    const add = (key: string, columns: { endedMinutesAgo?: number; expiresInMinutes: number; lastSeenMinutesAgo: number }) =>
+      api.dataSource.query(
+        `INSERT INTO sessions (user_id, secret_hash, expires_at, last_seen_at, ended_at)
+         VALUES ($1, $2, now() + make_interval(mins => $3::int), now() - make_interval(mins => $4::int),
+                 CASE WHEN $5::int IS NULL THEN NULL ELSE now() - make_interval(mins => $5::int) END)`,
+        [someone, `prune:${key}`, columns.expiresInMinutes, columns.lastSeenMinutesAgo, columns.endedMinutesAgo ?? null],
+      );
+    const idleLimit = testConfig(api.db.url, api.redis.url, api.redis.prefix).sessionIdleMinutes;
+    await add('in-use', { expiresInMinutes: 600, lastSeenMinutesAgo: 1 });
+    await add('signed-out', { expiresInMinutes: 600, lastSeenMinutesAgo: 1, endedMinutesAgo: 1 });
+    await add('past-its-end', { expiresInMinutes: -1, lastSeenMinutesAgo: 1 });
+    await add('idle', { expiresInMinutes: 600, lastSeenMinutesAgo: idleLimit + 1 });
+    await add('nearly-idle', { expiresInMinutes: 600, lastSeenMinutesAgo: idleLimit - 1 });
+
+    expect(await worker.get(SessionPruner).prune()).toBe(3);
+    const left = await api.dataSource.query(`SELECT secret_hash FROM sessions WHERE secret_hash LIKE 'prune:%' ORDER BY secret_hash`);
+    expect(left.map((row: { secret_hash: string }) => row.secret_hash)).toEqual(['prune:in-use', 'prune:nearly-idle']);
   });
 });

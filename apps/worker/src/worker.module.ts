@@ -4,6 +4,7 @@ import { DatabaseModule } from '@samverkan/database';
 import { GoalDeadlinesModule } from '@samverkan/goals';
 import { MailModule } from '@samverkan/mail';
 import { ObservabilityConfig, WorkerObservabilityModule } from '@samverkan/observability';
+import { SessionMaintenanceModule } from '@samverkan/organisation';
 import { QueueModule, QueueWorkerModule } from '@samverkan/queue';
 import { ReportDeliveryModule } from '@samverkan/reports';
 import { ReminderDeliveryModule } from '@samverkan/reminders';
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, observability: ObservabilityConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, QueueWorkerModule, MailModule, ReportDeliveryModule, GoalDeadlinesModule, ReminderDeliveryModule, WorkerObservabilityModule.forRoot(observability)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, QueueWorkerModule, MailModule, ReportDeliveryModule, GoalDeadlinesModule, ReminderDeliveryModule, SessionMaintenanceModule, WorkerObservabilityModule.forRoot(observability)],
     };
   }
 }

@@ -14,3 +14,4 @@ export * from './dependency-unavailable';
 export * from './storable-input';
 export * from './language';
 export * from './page-paths';
+export * from './delete-in-batches';

@@ -13,3 +13,5 @@ export * from './session/browser-sessions.service';
 export * from './session/request-credentials';
 export * from './organisation.exception';
 export * from './organisation.module';
+export * from './session-maintenance.module';
+export * from './session/session-pruner';

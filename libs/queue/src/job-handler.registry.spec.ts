@@ -39,6 +39,9 @@ class OtherJobsHandler {
 
   @HandlesJob(JobName.PRUNE_NOTIFICATIONS)
   async pruneNotifications(): Promise<void> {}
+
+  @HandlesJob(JobName.PRUNE_SESSIONS)
+  async pruneSessions(): Promise<void> {}
 }
 
 async function initRegistry(...handlers: (new (...args: never[]) => object)[]) {

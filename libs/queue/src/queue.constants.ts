@@ -21,6 +21,8 @@ export enum JobName {
   REFRESH_DEADLINES = 'refresh-deadlines',
   /** Read notifications past their retention deleted (periodic). */
   PRUNE_NOTIFICATIONS = 'prune-notifications',
+  /** Browser sessions that ended or expired deleted (periodic). */
+  PRUNE_SESSIONS = 'prune-sessions',
 }
 
 /** An e-mail to send. Plain JSON, since it is stored in the outbox row. */
@@ -63,6 +65,7 @@ export interface JobPayloads {
   [JobName.SEND_DIGEST]: SendDigestPayload;
   [JobName.REFRESH_DEADLINES]: RefreshDeadlinesPayload;
   [JobName.PRUNE_NOTIFICATIONS]: Record<string, never>;
+  [JobName.PRUNE_SESSIONS]: Record<string, never>;
 }
 
 /** The queue each job is delivered through. */
@@ -73,6 +76,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.SEND_DIGEST]: QueueName.REMINDERS,
   [JobName.REFRESH_DEADLINES]: QueueName.MAINTENANCE,
   [JobName.PRUNE_NOTIFICATIONS]: QueueName.MAINTENANCE,
+  [JobName.PRUNE_SESSIONS]: QueueName.MAINTENANCE,
 };
 
 /** A job the worker runs again and again: an outbox message like any other, whose successor is written when it completes. */
@@ -91,6 +95,7 @@ export interface PeriodicJob<N extends JobName = JobName> {
 export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { jobName: JobName.REFRESH_DEADLINES, payload: { planId: null }, everyMs: 3_600_000 } satisfies PeriodicJob<JobName.REFRESH_DEADLINES>,
   { jobName: JobName.PRUNE_NOTIFICATIONS, payload: {}, everyMs: 86_400_000 } satisfies PeriodicJob<JobName.PRUNE_NOTIFICATIONS>,
+  { jobName: JobName.PRUNE_SESSIONS, payload: {}, everyMs: 86_400_000 } satisfies PeriodicJob<JobName.PRUNE_SESSIONS>,
 ];
 
 /**

@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { deleteInBatches } from '@samverkan/common';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { HandlesJob, JobName } from '@samverkan/queue';
 import { DataSource } from 'typeorm';
 import { NotificationDelivery } from './notification.entity';
-
-/** Rows deleted per statement, so a first run over years of notifications takes no long lock. */
-const BATCH = 5_000;
 
 /** Keeps the notifications table to what people may still look at. */
 @Injectable()
@@ -23,22 +21,16 @@ export class NotificationPruner {
    * unread ones stay, and so does one still waiting for its digest e-mail.
    * Returns how many were deleted.
    */
-  async prune(): Promise<number> {
-    let deleted = 0;
-    let affected: number;
-    do {
-      // A DELETE answers [rows, count].
-      [, affected] = await this.dataSource.query(
-        `DELETE FROM notifications WHERE id IN (
-           SELECT id FROM notifications
-            WHERE read_at < now() - make_interval(days => $1)
-              AND (delivery <> $2 OR digested_at IS NOT NULL)
-            LIMIT $3)`,
-        [this.config.notificationRetentionDays, NotificationDelivery.DIGEST, BATCH],
-      );
-      deleted += affected;
-    } while (affected === BATCH);
-    return deleted;
+  prune(): Promise<number> {
+    return deleteInBatches(
+      this.dataSource,
+      'notifications',
+      `SELECT id FROM notifications
+        WHERE read_at < now() - make_interval(days => $1)
+          AND (delivery <> $2 OR digested_at IS NOT NULL)
+        LIMIT $3`,
+      [this.config.notificationRetentionDays, NotificationDelivery.DIGEST],
+    );
   }
 
   /** The periodic job (daily, PERIODIC_JOBS); its statements run on their own, a batch each, not in the job's transaction. */
