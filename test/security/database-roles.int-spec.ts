@@ -1,6 +1,8 @@
 import { connectionRoleProblems } from '@samverkan/database';
-import { TEST_APPLICATION_ROLE, TestApi, startTestApi } from '@samverkan/testing';
+import { AppLogger, loadObservabilityConfig } from '@samverkan/observability';
+import { TEST_APPLICATION_ROLE, TestApi, startTestApi, testConfig } from '@samverkan/testing';
 import { Client } from 'pg';
+import { createApiApp } from '../../apps/api/src/api.app';
 
 /**
  * The api and worker connect as the application role, which owns nothing: it
@@ -44,6 +46,36 @@ describe('the application database role', () => {
       [TEST_APPLICATION_ROLE],
     );
     expect(roles).toEqual([{ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false }]);
+  });
+
+  it('is told apart from a role that owns a table', async () => {
+    await owner.query('BEGIN');
+    try {
+      await owner.query('CREATE TABLE owned_by_app (id integer)');
+      await owner.query(`ALTER TABLE owned_by_app OWNER TO ${TEST_APPLICATION_ROLE}`);
+      await owner.query(`SET LOCAL ROLE ${TEST_APPLICATION_ROLE}`);
+      expect(await connectionRoleProblems(async (sql) => (await owner.query(sql)).rows)).toEqual([
+        `connects to PostgreSQL as "${TEST_APPLICATION_ROLE}", which owns (or may act as the owner of) 1 tables`,
+      ]);
+    } finally {
+      await owner.query('ROLLBACK');
+    }
+  });
+
+  it('is the only role the api starts with in production; elsewhere running as the owner is a loud warning', async () => {
+    const asOwner = testConfig(api.db.url, api.redis.url, api.redis.prefix, { databaseUrl: api.db.url });
+    const observability = loadObservabilityConfig({}, 'test');
+    await expect(createApiApp({ ...asOwner, nodeEnv: 'production' }, observability)).rejects.toThrow(
+      'Refusing to start: this process connects to PostgreSQL as "postgres", a superuser: set APP_DATABASE_URL',
+    );
+    const warnings = jest.spyOn(AppLogger.prototype, 'warn');
+    try {
+      const development = await createApiApp(asOwner, observability);
+      await development.close();
+      expect(warnings).toHaveBeenCalledWith(expect.stringContaining('DATABASE ROLE CHECK: this process connects to PostgreSQL as "postgres", a superuser'), 'BootChecks');
+    } finally {
+      warnings.mockRestore();
+    }
   });
 
   it('cannot switch triggers off with session_replication_role', async () => {
