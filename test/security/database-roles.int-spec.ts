@@ -1,4 +1,4 @@
-import { connectionRoleProblems } from '@samverkan/database';
+import { connectionRoleProblems, grantApplicationRole } from '@samverkan/database';
 import { AppLogger, loadObservabilityConfig } from '@samverkan/observability';
 import { TEST_APPLICATION_ROLE, TestApi, startTestApi, testConfig } from '@samverkan/testing';
 import { Client } from 'pg';
@@ -76,6 +76,16 @@ describe('the application database role', () => {
     } finally {
       warnings.mockRestore();
     }
+  });
+
+  it('is never granted to the owner, and is not created by a role that may not create roles', async () => {
+    await expect(grantApplicationRole(owner, { name: 'postgres', password: null })).rejects.toThrow(
+      'APP_DATABASE_URL connects as "postgres", which is (or is a member of) the schema owner',
+    );
+    // The application role itself stands in for an owner without CREATEROLE.
+    await expect(grantApplicationRole(app, { name: `samverkan_app_missing_${process.pid}`, password: null })).rejects.toThrow(
+      /may not create roles: create it once as a superuser: CREATE ROLE "samverkan_app_missing_\d+" LOGIN NOSUPERUSER/,
+    );
   });
 
   it('cannot switch triggers off with session_replication_role', async () => {
