@@ -42,8 +42,8 @@ export async function grantApplicationRole(client: Client, role: ApplicationRole
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [GRANT_LOCK]);
-    const [{ database }] = (await client.query<{ database: string }>('SELECT current_database() AS database')).rows as [{ database: string }];
-    await client.query(`GRANT CONNECT ON DATABASE ${escapeIdentifier(database)} TO ${app}`);
+    const { rows: databases } = await client.query<{ name: string }>('SELECT current_database() AS name');
+    await client.query(`GRANT CONNECT ON DATABASE ${escapeIdentifier(databases[0]!.name)} TO ${app}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${app}`);
     await client.query(`REVOKE CREATE ON SCHEMA public FROM ${app}`);
     // From nothing each time: a privilege granted by hand or by an older release does not linger.
