@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TestApi, startTestApi } from '@samverkan/testing';
+import { Client } from 'pg';
 
 interface MutationCase {
   /** Who performs it (a seeded e-mail). */
@@ -317,8 +318,15 @@ describe('audit trail', () => {
     expect(n).toBe(0);
   });
 
-  it('refuses to change or delete audit rows in the database itself', async () => {
-    await expect(api.dataSource.query(`UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/append-only/);
-    await expect(api.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+  it('refuses to change or delete audit rows in the database itself, even to the owner', async () => {
+    // The application role may not even try (test/security/database-roles.int-spec.ts); the trigger stops the owner too.
+    const owner = new Client({ connectionString: api.db.url });
+    await owner.connect();
+    try {
+      await expect(owner.query(`UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
   });
 });

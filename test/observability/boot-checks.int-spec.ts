@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { AppConfig } from '@samverkan/config';
 import { MIGRATIONS, buildDataSourceOptions } from '@samverkan/database';
 import { AppLogger, BootCheckError, ObservabilityConfig, checkRedisSettings, inspectRedis, loadObservabilityConfig, runBootChecks } from '@samverkan/observability';
-import { TEST_ADMIN_DATABASE_URL, TestDatabase, createTestDatabase, createTestRedis, databaseUrl, testConfig } from '@samverkan/testing';
+import { TEST_ADMIN_DATABASE_URL, TestDatabase, applicationRoleUrl, createTestDatabase, createTestRedis, databaseUrl, testConfig } from '@samverkan/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/api.app';
@@ -20,6 +20,7 @@ async function emptyDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(name),
+    appUrl: applicationRoleUrl(databaseUrl(name)),
     async drop() {
       const client = new Client({ connectionString: TEST_ADMIN_DATABASE_URL });
       await client.connect();

@@ -70,7 +70,7 @@ describe('graceful shutdown under load', () => {
     return {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
-      DATABASE_URL: db.url,
+      APP_DATABASE_URL: db.appUrl,
       DATABASE_POOL_SIZE: '10',
       REDIS_URL: redis.url,
       REDIS_PREFIX: redis.prefix,

@@ -61,7 +61,7 @@ describe('report copies when the worker is killed mid-delivery', () => {
   }, 120_000);
 
   function startWorker(): ChildProcess {
-    return build.start({ databaseUrl: api.db.url, redisUrl: api.redis.url, redisPrefix: api.redis.prefix, smtpUrl: mailbox.url, outboxPollMs: 100 }, output);
+    return build.start({ databaseUrl: api.db.appUrl, redisUrl: api.redis.url, redisPrefix: api.redis.prefix, smtpUrl: mailbox.url, outboxPollMs: 100 }, output);
   }
 
   async function killWorker(): Promise<void> {

@@ -25,6 +25,7 @@ export const TEST_TIMEOUT_MS = READY_TIMEOUT_MS + STOP_TIMEOUT_MS + 30_000;
 /** Variables the start command reads; each test sets its own so the surrounding run cannot leak in. */
 const START_VARIABLES = [
   'DATABASE_URL',
+  'APP_DATABASE_URL',
   'REDIS_URL',
   'REDIS_PREFIX',
   'JWT_SECRET',
@@ -190,6 +191,32 @@ export async function throwawayDatabase(cleanups: Cleanups): Promise<string> {
   const url = new URL(ADMIN_DATABASE_URL);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** A client connection of the running system to its database: as whom, and whether that role could switch the audit trigger off. */
+export interface DatabaseConnection {
+  role: string;
+  superuser: boolean;
+  /** Tables in schema public the role owns or may act as the owner of. */
+  ownedTables: number;
+}
+
+/** The system's connections to the database of ownerUrl, seen through the owner's own (which is left out). */
+export async function databaseConnections(ownerUrl: string): Promise<DatabaseConnection[]> {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    const { rows } = await owner.query<DatabaseConnection>(
+      `SELECT a.usename AS role, r.rolsuper AS superuser,
+              (SELECT count(*) FROM pg_class c
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND pg_has_role(a.usesysid, c.relowner, 'MEMBER'))::int AS "ownedTables"
+         FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid
+        WHERE a.datname = current_database() AND a.backend_type = 'client backend' AND a.pid <> pg_backend_pid()`,
+    );
+    return rows;
+  } finally {
+    await owner.end();
+  }
 }
 
 async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {

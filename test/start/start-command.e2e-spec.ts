@@ -15,6 +15,7 @@ import {
   StartCommand,
   TEST_TIMEOUT_MS,
   commandOf,
+  databaseConnections,
   findOnPath,
   freePort,
   isAlive,
@@ -24,6 +25,22 @@ import {
   throwawayDatabase,
   throwawayRedisPrefix,
 } from './start-command-runner';
+
+/**
+ * The api and worker connect as samverkan_app, which is no superuser and owns
+ * no table, so it cannot switch the audit log's trigger off; its password,
+ * kept in the data dir, is never printed.
+ */
+async function expectApplicationRoleOnly(ownerUrl: string, dataDir: string, running: StartCommand): Promise<void> {
+  const connections = await databaseConnections(ownerUrl);
+  expect(connections.length).toBeGreaterThan(0);
+  expect(new Set(connections.map((connection) => JSON.stringify(connection)))).toEqual(
+    new Set([JSON.stringify({ role: 'samverkan_app', superuser: false, ownedTables: 0 })]),
+  );
+  const password = readFileSync(join(dataDir, 'postgres-app-password'), 'utf8').trim();
+  expect(password.length).toBeGreaterThanOrEqual(32);
+  expect(running.output).not.toContain(password);
+}
 
 const ORGANISATION_QUERY = '{ agencies { code } plans { key title groups { name kind coordinatingAgency { code } } } }';
 const LOGIN_MUTATION = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
@@ -49,6 +66,7 @@ describe('start command (npm start)', () => {
       const graphqlUrl = await running.graphqlUrl();
       await expectSeededOrganisation(running, graphqlUrl);
       expect(running.output).toContain('PostgreSQL: using DATABASE_URL');
+      await expectApplicationRoleOnly(databaseUrl, dataDir, running);
       for (const login of DEMO_LOGINS) expect(running.output).toContain(login.email);
       expect(DEMO_LOGINS).toHaveLength(22);
       expect(running.output).toContain(`Öppna ${new URL(graphqlUrl).origin} i din webbläsare`);
@@ -76,6 +94,9 @@ describe('start command (npm start)', () => {
       const graphqlUrl = await running.graphqlUrl();
       await expectSeededOrganisation(running, graphqlUrl);
       expect(running.output).toMatch(/PostgreSQL: embedded/);
+      const embeddedPort = /PostgreSQL: embedded, on 127\.0\.0\.1:(\d+)/.exec(running.output)![1];
+      const superuserPassword = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
+      await expectApplicationRoleOnly(`postgres://postgres:${encodeURIComponent(superuserPassword)}@127.0.0.1:${embeddedPort}/samverkan`, dataDir, running);
 
       const postmasterPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
       const children = running.descendants();

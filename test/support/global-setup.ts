@@ -7,8 +7,9 @@ import { DataSource } from 'typeorm';
 // Only the migrations: loading entities here would register GraphQL types in
 // this process, which Jest reuses for the tests when it runs them in band.
 import { MIGRATIONS } from '../../libs/database/src/migrations';
+import { grantApplicationRoleAt } from '../../libs/database/src/application-role';
 import { projectTreeStatus } from './project-tree';
-import { TEST_ADMIN_DATABASE_URL, databaseUrl, templateDatabaseName } from './test-env';
+import { TEST_ADMIN_DATABASE_URL, TEST_APPLICATION_ROLE, databaseUrl, templateDatabaseName } from './test-env';
 
 /**
  * Migrates one template database per run; every suite then copies it
@@ -40,4 +41,6 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
+  // As the migrate command does; the copies keep the grants (all but CONNECT, which PUBLIC has anyway).
+  await grantApplicationRoleAt(databaseUrl(template), { name: TEST_APPLICATION_ROLE, password: null });
 }

@@ -1,11 +1,13 @@
 import { AppConfig, loadConfig } from '@samverkan/config';
+import { applicationRoleUrl } from './test-env';
 
-/** A valid config for a suite's own database and Redis prefix. */
+/** A valid config for a suite's own database and Redis prefix; the api and worker connect as the application role. */
 export function testConfig(databaseUrl: string, redisUrl: string, redisPrefix: string, overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     ...loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
+      APP_DATABASE_URL: applicationRoleUrl(databaseUrl),
       REDIS_URL: redisUrl,
       REDIS_PREFIX: redisPrefix,
       JWT_SECRET: 'test-secret-that-is-long-enough-000000',

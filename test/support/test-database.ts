@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { TEST_ADMIN_DATABASE_URL, databaseUrl, templateDatabaseName, testRunId } from './test-env';
+import { TEST_ADMIN_DATABASE_URL, applicationRoleUrl, databaseUrl, templateDatabaseName, testRunId } from './test-env';
 
 export interface TestDatabase {
   name: string;
+  /** As the owner (a superuser in the tests): for fixtures beyond what the application may do. */
   url: string;
+  /** As the application role, as the api and worker connect. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -26,6 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(name),
+    appUrl: applicationRoleUrl(databaseUrl(name)),
     drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

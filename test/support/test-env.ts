@@ -18,3 +18,18 @@ export function databaseUrl(name: string): string {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/**
+ * The role the api and worker connect as in the tests, as under `npm start`:
+ * it owns nothing (docs/security.md, "Database roles"). Roles belong to the
+ * whole server, so every run shares it; the global setup creates it when missing.
+ */
+export const TEST_APPLICATION_ROLE = process.env.TEST_APPLICATION_ROLE ?? 'samverkan_app';
+
+/** The same database as the application role. */
+export function applicationRoleUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = TEST_APPLICATION_ROLE;
+  parsed.password = '';
+  return parsed.toString();
+}

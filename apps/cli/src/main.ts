@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { verifyAuditChain } from '@samverkan/audit';
 import { loadConfigOrExit } from '@samverkan/config';
-import { buildDataSourceOptions } from '@samverkan/database';
+import { buildDataSourceOptions, grantApplicationRoleAt } from '@samverkan/database';
 import { NestFactory } from '@nestjs/core';
 import { ReminderScheduler } from '@samverkan/reminders';
 import { ReportWorkflowService, ReportsService } from '@samverkan/reports';
@@ -12,22 +12,34 @@ import { DataSource } from 'typeorm';
 import { printSchema } from './print-schema';
 
 const COMMANDS: Record<string, string> = {
-  migrate: 'apply pending migrations',
+  migrate: 'apply pending migrations, then grant the application role (APP_DATABASE_URL) its privileges',
   'migrate:revert': 'revert the latest migration',
   seed: 'insert the 2019–2021 plan, demo accounts and (unless SEED_DEMO=false) the demo plan where missing (idempotent)',
   'schema:print': 'write the GraphQL schema to schema.gql',
   'verify-audit': 'check the audit log hash chain; exit 1 at the first altered row',
 };
 
+/** As the schema owner (DATABASE_URL): migrations change the schema. */
 async function withDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const config = loadConfigOrExit('cli');
-  const dataSource = new DataSource(buildDataSourceOptions(config.databaseUrl, 2));
+  const dataSource = new DataSource(buildDataSourceOptions(config.ownerDatabaseUrl, 2));
   await dataSource.initialize();
   try {
     return await work(dataSource);
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** Every run, not only when something was applied: grants follow the tables as they are now. */
+async function grantApplicationRoleOrWarn(): Promise<void> {
+  const config = loadConfigOrExit('cli');
+  if (config.applicationRole === null) {
+    console.warn('[cli] APP_DATABASE_URL is not set: no application role was granted, so the api and worker would run as the schema owner (docs/operations.md)');
+    return;
+  }
+  await grantApplicationRoleAt(config.ownerDatabaseUrl, config.applicationRole);
+  console.log(`Granted the application role "${config.applicationRole.name}" its privileges`);
 }
 
 /** The historical plan, then the demo plan unless SEED_DEMO=false (its default in production). */
@@ -63,6 +75,7 @@ async function run(command: string | undefined): Promise<void> {
     case 'migrate': {
       const applied = await withDataSource((ds) => ds.runMigrations({ transaction: 'each' }));
       console.log(applied.length === 0 ? 'No pending migrations' : `Applied ${applied.map((m) => m.name).join(', ')}`);
+      await grantApplicationRoleOrWarn();
       return;
     }
     case 'migrate:revert':

@@ -4,6 +4,9 @@
  * PostgreSQL from DATABASE_URL or embedded; Redis from REDIS_URL, the local
  * one, or a redis-server we start; then migrate, seed, api and worker, each a
  * child process. Ctrl-C stops them all in reverse order and exits 0.
+ *
+ * Only migrate gets the owner's connection; seed, api and worker connect as the
+ * application role, which owns nothing (docs/security.md, "Database roles").
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -31,6 +34,8 @@ const SCRIPTS = {
 };
 
 const EMBEDDED_POSTGRES_PORT = 54329;
+/** The application role when APP_DATABASE_URL is not given: one per PostgreSQL server, as roles are. */
+const APPLICATION_ROLE = 'samverkan_app';
 /** A connection for each job the worker runs at once on its queues (docs/queue.md), and a few to spare. */
 const WORKER_POOL_SIZE = 20;
 const API_READY_TIMEOUT_MS = 120_000;
@@ -60,11 +65,14 @@ async function run(lifecycle: Lifecycle): Promise<void> {
   const jwtSecret = settings.jwtSecret ?? (await persistentJwtSecret(settings.dataDir));
 
   const database = await provideDatabase(lifecycle, settings, ledger);
+  const appDatabaseUrl = settings.appDatabaseUrl ?? (await applicationRoleUrl(database.url, settings.dataDir));
   const redis = await provideRedis(lifecycle, redisPlan, settings, ledger);
 
+  // The owner's connection (DATABASE_URL) goes to migrate alone.
+  const { DATABASE_URL: _ownerUrl, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: database.url,
+    ...inherited,
+    APP_DATABASE_URL: appDatabaseUrl,
     REDIS_URL: redis.url,
     JWT_SECRET: jwtSecret,
     MAIL_DROP_DIR: settings.mailDropDir,
@@ -72,7 +80,8 @@ async function run(lifecycle: Lifecycle): Promise<void> {
   };
   const spawnNode = (name: string, script: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): ManagedProcess =>
     nodeProcess({ name, script, args, env: { ...env, ...extraEnv }, ledger });
-  await runToCompletion(lifecycle, 'migrate', spawnNode);
+  // migrate creates the application role when missing and grants it its privileges.
+  await runToCompletion(lifecycle, 'migrate', (name, script, args) => spawnNode(name, script, args, { DATABASE_URL: database.url }));
   await runToCompletion(lifecycle, 'seed', spawnNode);
 
   const services = lifecycle.track(() => [spawnNode('api', SCRIPTS.api), spawnNode('worker', SCRIPTS.worker, [], { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? String(WORKER_POOL_SIZE) })]);
@@ -119,6 +128,18 @@ async function provideDatabase(lifecycle: Lifecycle, settings: StartSettings, le
     log,
   });
   return { url: postgres.url, fact: `embedded, 127.0.0.1:${postgres.port}, database samverkan`, server: postgres.server };
+}
+
+/**
+ * APP_DATABASE_URL when not given: the owner's server and database as
+ * samverkan_app, with a password generated once and kept in the data dir.
+ */
+async function applicationRoleUrl(ownerUrl: string, dataDir: string): Promise<string> {
+  const { value: password } = await readOrCreateSecret(join(dataDir, 'postgres-app-password'));
+  const url = new URL(ownerUrl);
+  url.username = APPLICATION_ROLE;
+  url.password = password;
+  return url.toString();
 }
 
 /** The Redis the plan found, else a redis-server of our own. */

@@ -5,7 +5,15 @@ export interface AppConfig {
   nodeEnv: NodeEnv;
   host: string;
   port: number;
+  /**
+   * The connection this process works through: APP_DATABASE_URL when set (the
+   * application role, which owns nothing), else DATABASE_URL.
+   */
   databaseUrl: string;
+  /** DATABASE_URL: the role that owns the schema and runs the migrations (else APP_DATABASE_URL). */
+  ownerDatabaseUrl: string;
+  /** The role in APP_DATABASE_URL, which the migrate command grants the api's and worker's privileges; null when not set. */
+  applicationRole: ApplicationRole | null;
   databasePoolSize: number;
   databaseStatementTimeoutMs: number;
   redisUrl: string;
@@ -78,6 +86,12 @@ export interface AppConfig {
   oidcSignIn: OidcSignInConfig | null;
   /** Who runs the service and where its users report accessibility problems (the accessibility statement). */
   accessibility: AccessibilityConfig;
+}
+
+export interface ApplicationRole {
+  name: string;
+  /** From APP_DATABASE_URL; null when the server trusts the connection without one. */
+  password: string | null;
 }
 
 export interface OidcConfig {

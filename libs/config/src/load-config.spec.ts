@@ -35,6 +35,21 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('connects the api and worker as the application role of APP_DATABASE_URL, and migrates as the owner of DATABASE_URL', () => {
+    const app = 'postgres://samverkan_app:p%40ss@db:5432/samverkan';
+    expect(loadConfig({ ...valid, APP_DATABASE_URL: app })).toMatchObject({
+      databaseUrl: app,
+      ownerDatabaseUrl: valid.DATABASE_URL,
+      applicationRole: { name: 'samverkan_app', password: 'p@ss' },
+    });
+    // The api and worker need not hold the owner's connection at all.
+    expect(loadConfig({ JWT_SECRET: valid.JWT_SECRET, APP_DATABASE_URL: app })).toMatchObject({ databaseUrl: app, ownerDatabaseUrl: app });
+    expect(loadConfig(valid)).toMatchObject({ databaseUrl: valid.DATABASE_URL, applicationRole: null });
+    expect(problemsOf({ ...valid, APP_DATABASE_URL: 'postgres://db:5432/samverkan' })).toEqual([
+      'APP_DATABASE_URL must name its user (postgres://samverkan_app:password@host/database)',
+    ]);
+  });
+
   it('rejects a short JWT secret', () => {
     expect(problemsOf({ ...valid, JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters long']);
   });

@@ -1,4 +1,4 @@
-import { AccessibilityConfig, AppConfig, NodeEnv, OidcConfig, OidcSignInConfig } from './app-config';
+import { AccessibilityConfig, AppConfig, ApplicationRole, NodeEnv, OidcConfig, OidcSignInConfig } from './app-config';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -24,7 +24,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     nodeEnv,
     host: read.string('HOST', '0.0.0.0'),
     port: read.integer('PORT', 3000, 1, 65535),
-    databaseUrl: read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
+    ...readDatabaseConnections(read),
     databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
     databaseStatementTimeoutMs: read.integer('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 600_000),
     redisUrl: read.url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
@@ -77,6 +77,34 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.oidcSignIn = readOidcSignIn(read, nodeEnv, config);
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
+}
+
+/**
+ * DATABASE_URL is the schema owner's connection (migrations), APP_DATABASE_URL
+ * the application role's (api, worker, seed). The api and worker need only the
+ * latter, so they need never hold the owner's credentials.
+ */
+function readDatabaseConnections(read: EnvReader): Pick<AppConfig, 'databaseUrl' | 'ownerDatabaseUrl' | 'applicationRole'> {
+  const appDatabaseUrl = read.optionalUrl('APP_DATABASE_URL', ['postgres:', 'postgresql:']);
+  const ownerDatabaseUrl = read.url('DATABASE_URL', appDatabaseUrl || undefined, ['postgres:', 'postgresql:']);
+  return { databaseUrl: appDatabaseUrl || ownerDatabaseUrl, ownerDatabaseUrl, applicationRole: readApplicationRole(read, appDatabaseUrl) };
+}
+
+/** The user and password of APP_DATABASE_URL, the role the api and worker connect as. */
+function readApplicationRole(read: EnvReader, appDatabaseUrl: string): ApplicationRole | null {
+  if (appDatabaseUrl === '') return null;
+  let url: URL;
+  try {
+    url = new URL(appDatabaseUrl);
+  } catch {
+    return null; // reported by optionalUrl
+  }
+  const name = decodeURIComponent(url.username);
+  if (name === '') {
+    read.problem('APP_DATABASE_URL must name its user (postgres://samverkan_app:password@host/database)');
+    return null;
+  }
+  return { name, password: url.password === '' ? null : decodeURIComponent(url.password) };
 }
 
 /** All of OIDC_JWKS_URL, OIDC_ISSUER and OIDC_AUDIENCE, or none of them. */

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '..', '..', '..');
 
 export interface WorkerEnv {
+  /** The application role's connection (APP_DATABASE_URL). */
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
@@ -35,7 +36,7 @@ export class BuiltWorker {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
-        DATABASE_URL: env.databaseUrl,
+        APP_DATABASE_URL: env.databaseUrl,
         DATABASE_POOL_SIZE: '10',
         REDIS_URL: env.redisUrl,
         REDIS_PREFIX: env.redisPrefix,

@@ -24,7 +24,7 @@ function startWorker(api: TestApi, mailDir: string, output: { text: string }): C
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
-      DATABASE_URL: api.db.url,
+      APP_DATABASE_URL: api.db.appUrl,
       DATABASE_POOL_SIZE: '6',
       REDIS_URL: api.redis.url,
       REDIS_PREFIX: api.redis.prefix,

@@ -16,6 +16,8 @@ export interface StartSettings {
   };
   /** DATABASE_URL when given; otherwise PostgreSQL is embedded. */
   databaseUrl?: string;
+  /** APP_DATABASE_URL when given; otherwise the application role is samverkan_app with a password kept in the data dir. */
+  appDatabaseUrl?: string;
   redis: RedisDiscovery;
   /** JWT_SECRET when given; otherwise one is generated once and kept in the data dir. */
   jwtSecret?: string;
@@ -44,6 +46,7 @@ export function readSettings(env: Env, projectRoot: string): StartSettings {
     dataDir,
     api: { host, port, url: `http://${reachableHost(host)}:${port}/graphql`, webUrl: `http://${reachableHost(host)}:${port}` },
     databaseUrl: given('DATABASE_URL'),
+    appDatabaseUrl: given('APP_DATABASE_URL'),
     redis: {
       redisUrl: given('REDIS_URL'),
       probeUrl: given('SAMVERKAN_REDIS_PROBE_URL') ?? DEFAULT_REDIS_PROBE_URL,

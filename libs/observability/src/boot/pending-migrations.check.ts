@@ -1,4 +1,3 @@
-import { LoggerService } from '@nestjs/common';
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { BootCheckError } from './boot-check.error';
 
@@ -33,20 +32,14 @@ export async function runMigrationsExclusively(dataSource: DataSource): Promise<
 
 /**
  * A release must not run against a database it does not match: with
- * migrations pending it refuses to start, unless told to apply them itself.
+ * migrations pending it refuses to start (MIGRATE_ON_BOOT applies them before
+ * this check, as the owner).
  */
-export async function checkMigrations(dataSource: DataSource, migrateOnBoot: boolean, logger: LoggerService): Promise<void> {
+export async function checkMigrations(dataSource: DataSource): Promise<void> {
   const pending = await pendingMigrations(dataSource);
   if (pending.length === 0) return;
-  if (!migrateOnBoot) {
-    throw new BootCheckError(
-      `The database is behind this release: ${pending.length} pending migration(s): ${pending.join(', ')}. ` +
-        'Run "node dist/apps/cli/src/main.js migrate" first, or set MIGRATE_ON_BOOT=true to apply them at boot.',
-    );
-  }
-  const applied = await runMigrationsExclusively(dataSource);
-  logger.log(
-    applied.length > 0 ? `MIGRATE_ON_BOOT: applied ${applied.join(', ')}` : 'MIGRATE_ON_BOOT: another process applied the pending migrations',
-    'BootChecks',
+  throw new BootCheckError(
+    `The database is behind this release: ${pending.length} pending migration(s): ${pending.join(', ')}. ` +
+      'Run "node dist/apps/cli/src/main.js migrate" first, or set MIGRATE_ON_BOOT=true to apply them at boot.',
   );
 }
