@@ -301,6 +301,8 @@ export type CorrectMeasurementInput = {
   note?: Scalars['String']['input'];
   /** RATIO only, e.g. 1300 case officers trained */
   numerator?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the figure is corrected; required, shown beside the superseded figure */
+  reason: Scalars['String']['input'];
   /** Where the figure comes from, when more specific than the indicator's source */
   source?: Scalars['String']['input'];
   /** COUNT and PERCENT; for RATIO give numerator and denominator instead */
@@ -572,6 +574,8 @@ export type Goal = {
   developmentAreaId?: Maybe<Scalars['ID']['output']>;
   /** First year the goal is followed up; null means from the plan's first year */
   firstYear?: Maybe<Scalars['Int']['output']>;
+  /** What the goal's follow-up for the year still lacks, by the rule of followUpDue; null for a year before the goal is followed up */
+  followUp?: Maybe<FollowUpDue>;
   id: Scalars['ID']['output'];
   /** By name */
   indicators: Array<Indicator>;
@@ -583,6 +587,11 @@ export type Goal = {
   statement: Scalars['String']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type GoalFollowUpArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type GoalAssessment = {
@@ -734,6 +743,8 @@ export type LoginResult = {
 
 export type Measurement = {
   __typename?: 'Measurement';
+  /** Why the superseded measurement was corrected; null unless this is a correction */
+  correctionReason?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** RATIO only */
   denominator?: Maybe<Scalars['Int']['output']>;
