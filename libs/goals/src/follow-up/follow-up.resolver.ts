@@ -28,13 +28,13 @@ export class FollowUpResolver {
 
 @Resolver(() => Goal)
 export class GoalFollowUpResolver {
-  constructor(private readonly followUp: FollowUpService) {}
+  constructor(private readonly followUpService: FollowUpService) {}
 
   @ResolveField(() => FollowUpDue, {
     nullable: true,
     description: "What the goal's follow-up for the year still lacks, by the rule of followUpDue; null for a year before the goal is followed up",
   })
   followUp(@Parent() goal: Goal, @Args('year', { type: () => Int }) year: number): FollowUpDue | null {
-    return this.followUp.followUpOf(goal, year);
+    return this.followUpService.followUpOf(goal, year);
   }
 }
