@@ -20,6 +20,7 @@ import { GOAL_PAGE } from './goal-queries';
 import { IndicatorChart, IndicatorTable } from './indicator-chart';
 import { CorrectMeasurementForm, RecordMeasurementForm } from './measurement-forms';
 import { MeasurementHistory } from './measurement-history';
+import { ScrollTable } from './scroll-table';
 
 type Goal = GoalPageQuery['goal'];
 type Indicator = Goal['indicators'][number];
@@ -110,7 +111,7 @@ export function Component() {
         {goal.assessments.length === 0 ? (
           <p>{t('goals.assessment.none')}</p>
         ) : (
-          <div className="table-wrapper">
+          <ScrollTable label={t('goals.assessment.caption', { goal: goal.title })}>
             <table>
               <caption className="visually-hidden">{t('goals.assessment.caption', { goal: goal.title })}</caption>
               <thead>
@@ -132,7 +133,7 @@ export function Component() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
         {mayWrite && <AssessmentForm key={year} goalId={goal.id} year={year} current={assessment} onSaved={saved} />}
       </section>

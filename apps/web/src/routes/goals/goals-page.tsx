@@ -11,6 +11,7 @@ import '../../styles/goals.css';
 import { LackingEntries } from './follow-up-lacking';
 import { AGENCY_PARAM, YEAR_PARAM, agencyName, followUpYear, yearsOfPlan } from './goal-choices';
 import { GOALS_PAGE } from './goal-queries';
+import { ScrollTable } from './scroll-table';
 
 /** `/mal[?myndighet=&ar=]`: an agency's goals in the chosen plan (the person's own agency unless another is chosen) and what their follow-up for the year lacks. */
 export function Component() {
@@ -119,7 +120,7 @@ function GoalTable({ goals, year, agency }: { goals: GoalsPageQuery['goals']['no
   const { t } = useTranslation();
   if (goals.length === 0) return <p>{t('goals.noGoals', { agency })}</p>;
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={t('goals.listTitle', { agency })}>
       <table>
         <caption className="visually-hidden">{t('goals.listTitle', { agency })}</caption>
         <thead>
@@ -149,7 +150,7 @@ function GoalTable({ goals, year, agency }: { goals: GoalsPageQuery['goals']['no
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAx
 import type { IndicatorUnit } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { type YearlyFigures, referenceText } from './goal-figures';
+import { ScrollTable } from './scroll-table';
 
 const MEASURED = '#1d4f91';
 const BASELINE = '#6b7280';
@@ -55,7 +56,7 @@ export function IndicatorChart({ figures, unit }: { figures: YearlyFigures; unit
 export function IndicatorTable({ figures, caption }: { figures: YearlyFigures; caption: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function IndicatorTable({ figures, caption }: { figures: YearlyFigures; c
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

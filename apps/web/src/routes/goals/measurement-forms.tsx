@@ -122,7 +122,8 @@ export function RecordMeasurementForm({ indicator, years, defaultYear, onSaved }
 export function CorrectMeasurementForm({ indicator, current, onSaved }: { indicator: IndicatorForForm; current: readonly MeasurementLike[]; onSaved: (message: string) => void }) {
   const { t, field, figureFields, figureOf, summary, refused, clear } = useFigureForm(`ratta-${indicator.id}`);
   const [correct, { loading }] = useMutation(CORRECT_MEASUREMENT, { refetchQueries: ['GoalPage'], awaitRefetchQueries: true });
-  const [chosenId, setChosenId] = useState(current.at(-1)?.id ?? '');
+  // Until the person chooses, the latest figure recorded (also after a new one is recorded or this one corrected).
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = current.find((measurement) => measurement.id === chosenId) ?? current.at(-1);
   if (!chosen) return <p>{t('goals.measurements.none')}</p>;
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorUnit } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { type MeasurementLike, figureText, measurementRows } from './goal-figures';
+import { ScrollTable } from './scroll-table';
 
 /**
  * Every measurement recorded, by year. A corrected figure stays, struck
@@ -12,7 +13,7 @@ export function MeasurementHistory({ unit, history, caption }: { unit: Indicator
   const { t } = useTranslation();
   if (history.length === 0) return <p>{t('goals.measurements.none')}</p>;
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function MeasurementHistory({ unit, history, caption }: { unit: Indicator
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
