@@ -52,7 +52,6 @@ export const goalsSv = {
     source: { SURVEY: 'Enkät', REGISTER: 'Register', FOLLOW_UP: 'Uppföljning' },
     outcome: { FULFILLED: 'Uppfyllt', PARTLY_FULFILLED: 'Delvis uppfyllt', NOT_FULFILLED: 'Inte uppfyllt', NOT_ASSESSABLE: 'Inte bedömbart' },
     measurements: {
-      title: 'Mätningar',
       caption: 'Mätningar av {{indicator}}, även ersatta',
       none: 'Inga mätningar ännu.',
       figure: 'Värde',

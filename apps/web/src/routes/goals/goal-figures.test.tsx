@@ -61,6 +61,17 @@ describe('the indicator chart and its table', () => {
     ]);
   });
 
+  it('has columns for the baseline and target only when the chart draws their lines', () => {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <IndicatorTable figures={yearlyFigures(t, { ...trained, baselineValue: null, targetValue: null }, PLAN_YEARS)} caption="Utan mål" />
+      </I18nextProvider>,
+    );
+    const table = screen.getByRole('table', { name: 'Utan mål' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['År', 'Uppmätt']);
+    expect(rows(table)[0]).toEqual(['2019', '1 300 av 2 800 (46 %)']);
+  });
+
   it('writes counts as numbers and percentages as per cent, and says when a baseline is not set', () => {
     const counted = yearlyFigures(t, { unit: 'COUNT', series: [{ year: 2021, value: 2000 }] }, PLAN_YEARS);
     expect(plainDeep(counted.years.at(-1)!.measured)).toEqual({ value: 2000, text: '2 000' });

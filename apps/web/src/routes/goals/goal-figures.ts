@@ -45,7 +45,7 @@ export interface ChartFigure {
 
 export interface YearFigure {
   year: number;
-  /** null in a year without a measurement: the line has a gap, the table says so. */
+  /** null in a year without a measurement. */
   measured: ChartFigure | null;
 }
 

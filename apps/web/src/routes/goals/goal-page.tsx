@@ -196,7 +196,6 @@ function IndicatorSection({
         <IndicatorTable figures={figures} caption={t('goals.chart.caption', { indicator: indicator.name })} />
       </div>
 
-      <h4>{t('goals.measurements.title')}</h4>
       <MeasurementHistory unit={indicator.unit} history={indicator.history} caption={t('goals.measurements.caption', { indicator: indicator.name })} />
       {mayWrite && (
         <>

@@ -12,7 +12,8 @@ const TARGET = '#1f6f3a';
 /**
  * The indicator's figure per year with its baseline and target as lines.
  * Hidden from assistive technology: the table beside it has the same numbers.
- * No tooltip: the table is where the exact figures are read.
+ * No tooltip: the table is where the exact figures are read. The line
+ * passes over a year without a measurement; the table says there is none.
  */
 export function IndicatorChart({ figures, unit }: { figures: YearlyFigures; unit: IndicatorUnit }) {
   const { t } = useTranslation();
@@ -52,7 +53,7 @@ export function IndicatorChart({ figures, unit }: { figures: YearlyFigures; unit
   );
 }
 
-/** The chart's numbers: the figure of each year, with the baseline and the target the lines show. */
+/** The chart's numbers: the figure of each year, with the baseline and the target the lines show (a column only for a line drawn). */
 export function IndicatorTable({ figures, caption }: { figures: YearlyFigures; caption: string }) {
   const { t } = useTranslation();
   return (
@@ -65,12 +66,16 @@ export function IndicatorTable({ figures, caption }: { figures: YearlyFigures; c
             <th scope="col" className="numeric">
               {t('goals.chart.measured')}
             </th>
-            <th scope="col" className="numeric">
-              {t('goals.indicator.baseline')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('goals.indicator.target')}
-            </th>
+            {figures.baseline && (
+              <th scope="col" className="numeric">
+                {t('goals.indicator.baseline')}
+              </th>
+            )}
+            {figures.target && (
+              <th scope="col" className="numeric">
+                {t('goals.indicator.target')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -78,8 +83,8 @@ export function IndicatorTable({ figures, caption }: { figures: YearlyFigures; c
             <tr key={year}>
               <th scope="row">{year}</th>
               <td className="numeric">{measured ? measured.text : t('goals.chart.notMeasured')}</td>
-              <td className="numeric">{referenceText(t, figures.baseline)}</td>
-              <td className="numeric">{referenceText(t, figures.target)}</td>
+              {figures.baseline && <td className="numeric">{referenceText(t, figures.baseline)}</td>}
+              {figures.target && <td className="numeric">{referenceText(t, figures.target)}</td>}
             </tr>
           ))}
         </tbody>
