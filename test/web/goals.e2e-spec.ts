@@ -18,6 +18,8 @@ import { WebStack, startWebStack } from './support/web-stack';
 const SICKNESS_GOAL = 'Sickness benefit and rehabilitation: ask about violence';
 const TRAINED = 'Personal case officers in sickness insurance trained';
 const ACTIVITY_GOAL = 'Activity compensation: ask on indication';
+const MAINTENANCE_GOAL = 'Maintenance support: knowledge and routine questions';
+const KNOWS_HOW = 'Staff who say they know how to act when a person lives with violence';
 /** sv-SE groups digits and sets "%" apart with no-break spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
@@ -205,6 +207,17 @@ describe('Myndighetens mål in the web workspace', () => {
     await page.getByRole('heading', { level: 1, name: /Agency goals/ }).waitFor();
     expect(await languageProblems(page, 'en')).toEqual([]);
     await expectNoAxeViolations(page, 'goals in English');
+
+    // A percentage with a baseline and a target: the chart draws both lines, the table has both columns.
+    await page.getByRole('table', { name: 'Swedish Social Insurance Agency: goals' }).getByRole('link', { name: MAINTENANCE_GOAL }).click();
+    await page.getByRole('heading', { level: 1, name: MAINTENANCE_GOAL }).waitFor();
+    const table = page.getByRole('table', { name: `${KNOWS_HOW}: figure per year, baseline and target` });
+    expect((await table.getByRole('row', { name: /^2021/ }).getByRole('cell').allTextContents()).map(plain)).toEqual(['87 %', '70 % (2020)', '90 % (2021)']);
+    expect(await page.getByRole('article', { name: KNOWS_HOW }).locator('.indicator-chart .recharts-reference-line').count()).toBe(2);
+    await expectNoAxeViolations(page, 'goal with a baseline and a target');
+    await screenshot(page, 'mal-malvarden');
+    await page.setViewportSize({ width: 320, height: 900 });
+    await screenshot(page, 'mal-malvarden-320');
     await page.close();
   });
 });

@@ -19,22 +19,21 @@ export function IndicatorChart({ figures, unit }: { figures: YearlyFigures; unit
   const { t } = useTranslation();
   const data = figures.years.map(({ year, measured }) => ({ year: String(year), value: measured?.value ?? null }));
   const tick = (value: number) => (unit === 'COUNT' ? formatNumber(value) : formatPercent(value));
-  const references = [figures.baseline?.value, figures.target?.value].filter((value): value is number => value != null);
-  const highest = Math.max(0, ...references, ...data.map((point) => point.value ?? 0));
-  const top = unit === 'COUNT' ? Math.ceil((highest * 1.1) / 10) * 10 || 10 : 100;
   return (
     <div className="chart indicator-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 16, right: 24, left: 8, bottom: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="year" padding={{ left: 24, right: 24 }} />
-          <YAxis domain={[0, top]} tickFormatter={tick} width={64} allowDecimals={false} />
+          {/* Shares always on 0–100 %; a count from 0 to a round number above its highest figure or line. */}
+          <YAxis domain={unit === 'COUNT' ? [0, 'auto'] : [0, 100]} tickFormatter={tick} width={64} allowDecimals={false} />
           {figures.baseline && (
             <ReferenceLine
               y={figures.baseline.value}
               stroke={BASELINE}
               strokeDasharray="6 4"
               strokeWidth={2}
+              ifOverflow="extendDomain"
               label={{ value: t('goals.chart.baselineLine', { figure: figures.baseline.text }), position: 'insideBottomLeft', fill: '#374151', fontSize: 13 }}
             />
           )}
@@ -43,6 +42,7 @@ export function IndicatorChart({ figures, unit }: { figures: YearlyFigures; unit
               y={figures.target.value}
               stroke={TARGET}
               strokeWidth={2}
+              ifOverflow="extendDomain"
               label={{ value: t('goals.chart.targetLine', { figure: figures.target.text }), position: 'insideTopLeft', fill: TARGET, fontSize: 13 }}
             />
           )}
@@ -57,38 +57,39 @@ export function IndicatorChart({ figures, unit }: { figures: YearlyFigures; unit
 export function IndicatorTable({ figures, caption }: { figures: YearlyFigures; caption: string }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('goals.chart.year')}</th>
-            <th scope="col" className="numeric">
-              {t('goals.chart.measured')}
-            </th>
-            {figures.baseline && (
+    <ScrollTable title={caption}>
+      {(titleId) => (
+        <table aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('goals.chart.year')}</th>
               <th scope="col" className="numeric">
-                {t('goals.indicator.baseline')}
+                {t('goals.chart.measured')}
               </th>
-            )}
-            {figures.target && (
-              <th scope="col" className="numeric">
-                {t('goals.indicator.target')}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {figures.years.map(({ year, measured }) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              <td className="numeric">{measured ? measured.text : t('goals.chart.notMeasured')}</td>
-              {figures.baseline && <td className="numeric">{referenceText(t, figures.baseline)}</td>}
-              {figures.target && <td className="numeric">{referenceText(t, figures.target)}</td>}
+              {figures.baseline && (
+                <th scope="col" className="numeric">
+                  {t('goals.indicator.baseline')}
+                </th>
+              )}
+              {figures.target && (
+                <th scope="col" className="numeric">
+                  {t('goals.indicator.target')}
+                </th>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {figures.years.map(({ year, measured }) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                <td className="numeric">{measured ? measured.text : t('goals.chart.notMeasured')}</td>
+                {figures.baseline && <td className="numeric">{referenceText(t, figures.baseline)}</td>}
+                {figures.target && <td className="numeric">{referenceText(t, figures.target)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </ScrollTable>
   );
 }

@@ -13,45 +13,46 @@ export function MeasurementHistory({ unit, history, caption }: { unit: Indicator
   const { t } = useTranslation();
   if (history.length === 0) return <p>{t('goals.measurements.none')}</p>;
   return (
-    <ScrollTable label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('goals.chart.year')}</th>
-            <th scope="col" className="numeric">
-              {t('goals.measurements.figure')}
-            </th>
-            <th scope="col">{t('goals.measurements.about')}</th>
-            <th scope="col">{t('goals.measurements.recordedAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measurementRows(history).map(({ measurement, replacedBecause }) => (
-            <tr key={measurement.id} className={replacedBecause === null ? undefined : 'superseded'}>
-              <th scope="row">
-                {measurement.year}
-                {measurement.measuredOn && <span className="hint"> {formatDate(measurement.measuredOn)}</span>}
+    <ScrollTable title={caption}>
+      {(titleId) => (
+        <table aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('goals.chart.year')}</th>
+              <th scope="col" className="numeric">
+                {t('goals.measurements.figure')}
               </th>
-              <td className="numeric">
-                {replacedBecause === null ? (
-                  figureText(t, unit, measurement)
-                ) : (
-                  <>
-                    <del>{figureText(t, unit, measurement)}</del> <span className="tag tag--superseded">{t('goals.measurements.superseded')}</span>
-                  </>
-                )}
-              </td>
-              <td>
-                {replacedBecause !== null && <p className="measurement-note">{t('goals.measurements.replacedBecause', { reason: replacedBecause })}</p>}
-                {measurement.correctionReason && <p className="measurement-note">{t('goals.measurements.correction', { reason: measurement.correctionReason })}</p>}
-                {measurement.note && <p className="measurement-note">{measurement.note}</p>}
-              </td>
-              <td className="nowrap">{formatDateTime(measurement.createdAt)}</td>
+              <th scope="col">{t('goals.measurements.about')}</th>
+              <th scope="col">{t('goals.measurements.recordedAt')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {measurementRows(history).map(({ measurement, replacedBecause }) => (
+              <tr key={measurement.id} className={replacedBecause === null ? undefined : 'superseded'}>
+                <th scope="row">
+                  {measurement.year}
+                  {measurement.measuredOn && <span className="hint"> {formatDate(measurement.measuredOn)}</span>}
+                </th>
+                <td className="numeric">
+                  {replacedBecause === null ? (
+                    figureText(t, unit, measurement)
+                  ) : (
+                    <>
+                      <del>{figureText(t, unit, measurement)}</del> <span className="tag tag--superseded">{t('goals.measurements.superseded')}</span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {replacedBecause !== null && <p className="measurement-note">{t('goals.measurements.replacedBecause', { reason: replacedBecause })}</p>}
+                  {measurement.correctionReason && <p className="measurement-note">{t('goals.measurements.correction', { reason: measurement.correctionReason })}</p>}
+                  {measurement.note && <p className="measurement-note">{measurement.note}</p>}
+                </td>
+                <td className="nowrap">{formatDateTime(measurement.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </ScrollTable>
   );
 }
