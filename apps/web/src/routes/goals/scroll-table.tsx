@@ -11,7 +11,8 @@ export function ScrollTable({ label, title, children }: { label?: string; title?
   const id = useId();
   const titleId = title ? id : undefined;
   return (
-    <>
+    // One element, so that the title stays with its table in a grid (beside a chart).
+    <div>
       {title && (
         <p id={titleId} className="table-title">
           {title}
@@ -20,6 +21,6 @@ export function ScrollTable({ label, title, children }: { label?: string; title?
       <div className="table-wrapper" role="region" aria-label={title ? undefined : label} aria-labelledby={titleId} tabIndex={0}>
         {typeof children === 'function' ? children(titleId) : children}
       </div>
-    </>
+    </div>
   );
 }
