@@ -172,6 +172,8 @@ describe('goals: an agency managing its own goals', () => {
     expect(response.data!.goal.done).toEqual({ assessmentMissing: false, indicatorsWithoutMeasurement: [] });
     expect(response.data!.goal.open).toEqual({ assessmentMissing: true, indicatorsWithoutMeasurement: [{ id: ids.indicator }] });
     expect(response.data!.followUpDue.nodes.map((node) => node.goal.id)).not.toContain(ids.goal);
+    const badYear = onlyError(await api.gql('query ($id: ID!) { goal(id: $id) { followUp(year: 20210) { assessmentMissing } } }', { id: ids.goal }, tokens.representativeAf));
+    expect(badYear.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
   const writes: [string, string, () => Record<string, unknown>][] = [

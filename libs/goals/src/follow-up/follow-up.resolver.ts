@@ -1,9 +1,9 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Loaders } from '@samverkan/auth';
 import { Connection, LoaderRegistry } from '@samverkan/common';
 import { Goal } from '../goals/goal.entity';
 import { Indicator } from '../indicators/indicator.entity';
-import { FollowUpDue, FollowUpDueArgs, FollowUpDueConnection } from './follow-up.types';
+import { FollowUpDue, FollowUpDueArgs, FollowUpDueConnection, FollowUpYearArgs } from './follow-up.types';
 import { FollowUpService } from './follow-up.service';
 
 @Resolver(() => FollowUpDue)
@@ -34,7 +34,7 @@ export class GoalFollowUpResolver {
     nullable: true,
     description: "What the goal's follow-up for the year still lacks, by the rule of followUpDue; null for a year before the goal is followed up",
   })
-  followUp(@Parent() goal: Goal, @Args('year', { type: () => Int }) year: number): FollowUpDue | null {
+  followUp(@Parent() goal: Goal, @Args() { year }: FollowUpYearArgs): FollowUpDue | null {
     return this.followUpService.followUpOf(goal, year);
   }
 }
