@@ -134,7 +134,7 @@ const CASES: Record<string, MutationCase> = {
   },
   correctMeasurement: {
     as: 'representant.fk@samverkan.example',
-    query: 'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, value: 42, note: "Recounted" }) { id } }',
+    query: 'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, value: 42, note: "Recounted", reason: "Recounted" }) { id } }',
     variables: (ids) => ({ id: ids.newMeasurement }),
   },
   assessGoal: {

@@ -52,7 +52,7 @@ describe('goals: bad input', () => {
   const createGoal = `mutation ($p: ID!, $a: ID!, $s: String! = "Ask on indication", $v: [ID!]! = [], $d: ID, $y: Int) {
     createGoal(input: { planId: $p, agencyId: $a, title: "New goal", statement: $s, perspectiveIds: $v, developmentAreaId: $d, firstYear: $y }) { id } }`;
   const assess = 'mutation ($g: ID!, $y: Int!, $o: AssessmentOutcome!, $j: String! = "") { assessGoal(input: { goalId: $g, year: $y, outcome: $o, justification: $j }) { id } }';
-  const correct = 'mutation ($id: ID!, $y: Int!, $n: Int, $d: Int) { correctMeasurement(input: { id: $id, year: $y, numerator: $n, denominator: $d }) { id } }';
+  const correct = 'mutation ($id: ID!, $y: Int!, $n: Int, $d: Int) { correctMeasurement(input: { id: $id, year: $y, numerator: $n, denominator: $d, reason: "Recounted" }) { id } }';
 
   const cases: [string, string, () => Record<string, unknown>, string][] = [
     ['a percent above 100', record, () => ({ i: ids.percent, y: 2021, v: 100.5 }), 'input.value'],

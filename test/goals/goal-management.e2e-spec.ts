@@ -95,12 +95,12 @@ describe('goals: an agency managing its own goals', () => {
     );
     expect(recorded.data!.recordMeasurement.value).toBeCloseTo(0.3, 10);
     const corrected = await api.gql<{ correctMeasurement: { id: string; value: number; supersedesId: string } }>(
-      'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, numerator: 35, denominator: 100, note: "Recounted" }) { id value supersedesId } }',
+      'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, numerator: 35, denominator: 100, note: "Recounted", reason: "Duplicates removed" }) { id value supersedesId correctionReason } }',
       { id: recorded.data!.recordMeasurement.id },
       fk,
     );
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data!.correctMeasurement).toMatchObject({ value: 0.35, supersedesId: recorded.data!.recordMeasurement.id });
+    expect(corrected.data!.correctMeasurement).toMatchObject({ value: 0.35, supersedesId: recorded.data!.recordMeasurement.id, correctionReason: 'Duplicates removed' });
 
     const after = await history(ids.goal, ids.indicator);
     // The current series holds only the correction; the history keeps the corrected figure too.
@@ -137,10 +137,43 @@ describe('goals: an agency managing its own goals', () => {
     const { history: rows } = await history(ids.goal, ids.indicator);
     const before = await snapshotTables(api.dataSource);
     const error = onlyError(
-      await api.gql('mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, numerator: 1, denominator: 2 }) { id } }', { id: rows[0]!.id }, tokens.representativeFk),
+      await api.gql('mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, numerator: 1, denominator: 2, reason: "Again" }) { id } }', { id: rows[0]!.id }, tokens.representativeFk),
     );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id', reason: 'ALREADY_CORRECTED' });
     expect(await snapshotTables(api.dataSource)).toEqual(before);
+  });
+
+  it('refuses a correction without a reason on its field, writing nothing', async () => {
+    const { measurements } = await history(ids.goal, ids.indicator);
+    const before = await snapshotTables(api.dataSource);
+    const error = onlyError(
+      await api.gql('mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2020, numerator: 36, denominator: 100, reason: "  " }) { id } }', { id: measurements[0]!.id }, tokens.representativeFk),
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason', reason: 'REASON_REQUIRED' });
+    expect(await snapshotTables(api.dataSource)).toEqual(before);
+  });
+
+  it("tells what a goal's follow-up lacks for a year, as followUpDue does", async () => {
+    const response = await api.gql<{
+      goal: { done: { assessmentMissing: boolean; indicatorsWithoutMeasurement: unknown[] }; open: { assessmentMissing: boolean; indicatorsWithoutMeasurement: { id: string }[] } };
+      followUpDue: { nodes: { goal: { id: string } }[] };
+    }>(
+      `query ($id: ID!, $p: ID!, $a: ID!) {
+        goal(id: $id) {
+          done: followUp(year: 2020) { assessmentMissing indicatorsWithoutMeasurement { id } }
+          open: followUp(year: 2021) { assessmentMissing indicatorsWithoutMeasurement { id } }
+        }
+        followUpDue(planId: $p, agencyId: $a, year: 2020, first: 100) { nodes { goal { id } } }
+      }`,
+      { id: ids.goal, p: ids.plan, a: ids.FK },
+      tokens.representativeAf,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.goal.done).toEqual({ assessmentMissing: false, indicatorsWithoutMeasurement: [] });
+    expect(response.data!.goal.open).toEqual({ assessmentMissing: true, indicatorsWithoutMeasurement: [{ id: ids.indicator }] });
+    expect(response.data!.followUpDue.nodes.map((node) => node.goal.id)).not.toContain(ids.goal);
+    const badYear = onlyError(await api.gql('query ($id: ID!) { goal(id: $id) { followUp(year: 20210) { assessmentMissing } } }', { id: ids.goal }, tokens.representativeAf));
+    expect(badYear.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
   const writes: [string, string, () => Record<string, unknown>][] = [
@@ -161,7 +194,7 @@ describe('goals: an agency managing its own goals', () => {
   it("refuses another agency's representative a correction of FK's figures", async () => {
     const { measurements } = await history(ids.seededIndicatorGoal, ids.seededIndicator);
     const before = await snapshotTables(api.dataSource);
-    const response = await api.gql('mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2021, value: 10 }) { id } }', { id: measurements[0]!.id }, tokens.representativeAf);
+    const response = await api.gql('mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2021, value: 10, reason: "Taken over" }) { id } }', { id: measurements[0]!.id }, tokens.representativeAf);
     expect(onlyError(response).extensions?.code).toBe('FORBIDDEN');
     expect(await snapshotTables(api.dataSource)).toEqual(before);
   });

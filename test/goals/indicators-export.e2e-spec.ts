@@ -90,7 +90,7 @@ describe('XLSX export of indicators and their measurements', () => {
     );
     expect(recorded.errors).toBeUndefined();
     const corrected = await api.gql<{ correctMeasurement: { id: string } }>(
-      'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2021, numerator: 1350, denominator: 2800, note: "Omräknat: dubbletter borttagna" }) { id } }',
+      'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2021, numerator: 1350, denominator: 2800, note: "Omräknat: dubbletter borttagna", reason: "Dubbletter i registret" }) { id } }',
       { id: recorded.data!.recordMeasurement.id },
       token,
     );

@@ -292,7 +292,7 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     operation: 'Mutation.correctMeasurement',
-    query: 'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2021, value: 501, note: "Recounted" }) { id } }',
+    query: 'mutation ($id: ID!) { correctMeasurement(input: { id: $id, year: 2021, value: 501, note: "Recounted", reason: "Recounted" }) { id } }',
     variables: (ids) => ({ id: ids.measurementX }),
     allow: ['representativeX'],
   },

@@ -55,4 +55,12 @@ describe('screenshots for the README', () => {
     await signIn(page, 'styrgrupp.fk@samverkan.example');
     await shoot(`/plan/${demo.planId}/oversikt?ar=2021`, /Översikt/, 'oversikt');
   });
+
+  it('saves an agency representative’s goals and a goal with its chart', async () => {
+    await signOut(page, 'Johan Ekström');
+    await signIn(page, 'representant.fk@samverkan.example');
+    await shoot('/mal?ar=2021', /Myndighetens mål/, 'mal');
+    const [{ id }] = await stack.api.dataSource.query(`SELECT id FROM goals WHERE title = 'Maintenance support: knowledge and routine questions'`);
+    await shoot(`/mal/${id}?ar=2021`, 'Maintenance support: knowledge and routine questions', 'mal-sida');
+  });
 });

@@ -8,7 +8,7 @@ import { AssessmentsService } from './assessments/assessments.service';
 import { GoalAssessment } from './assessments/goal-assessment.entity';
 import { IndicatorsExportController } from './export/indicators-export.controller';
 import { IndicatorsExportService } from './export/indicators-export.service';
-import { FollowUpResolver } from './follow-up/follow-up.resolver';
+import { FollowUpResolver, GoalFollowUpResolver } from './follow-up/follow-up.resolver';
 import { FollowUpService } from './follow-up/follow-up.service';
 import { GoalAccess } from './goals/goal-access';
 import { GoalPerspective } from './goals/goal-perspective.entity';
@@ -39,6 +39,7 @@ import { MeasurementsService } from './measurements/measurements.service';
     MeasurementsResolver,
     AssessmentsResolver,
     FollowUpResolver,
+    GoalFollowUpResolver,
   ],
   exports: [GoalsService, IndicatorsService, MeasurementsService, AssessmentsService, FollowUpService],
 })

@@ -12,7 +12,7 @@ export interface NavigationEntry {
 /**
  * The main menu: what the person's role can use in the chosen plan. Everyone
  * signed in reads the workspace; meetings are listed for the working groups
- * the person belongs to.
+ * the person belongs to. Every agency's goals are readable by everyone.
  */
 export function navigationFor(me: Me, planId: string | undefined): NavigationEntry[] {
   const entries: NavigationEntry[] = [{ label: 'nav.myWork', to: '/', end: true }];
@@ -27,6 +27,6 @@ export function navigationFor(me: Me, planId: string | undefined): NavigationEnt
       entries.push({ label: 'nav.meetings', labelValues: { number: String(membership.group.number) }, to: `/grupper/${membership.groupId}/moten` });
     }
   }
-  entries.push({ label: 'nav.revisions', to: `/plan/${planId}/revisioner` });
+  entries.push({ label: 'goals.nav', to: '/mal' }, { label: 'nav.revisions', to: `/plan/${planId}/revisioner` });
   return entries;
 }

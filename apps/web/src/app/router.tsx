@@ -26,6 +26,9 @@ export const routes: RouteObject[] = [
       { path: '/moten/:meetingId', lazy: () => import('../routes/meetings/meeting-page') },
       { path: '/plan/:planId/revisioner', lazy: () => import('../routes/revisions/revisions-page') },
       { path: '/plan/:planId/revisioner/:revisionId', lazy: () => import('../routes/revisions/revision-page') },
+      // Myndighetens mål: an agency's goals, and a goal with its indicators and assessments.
+      { path: '/mal', lazy: () => import('../routes/goals/goals-page') },
+      { path: '/mal/:goalId', lazy: () => import('../routes/goals/goal-page') },
       { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
       { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
       { path: '*', Component: NotFoundPage },

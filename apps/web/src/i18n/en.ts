@@ -1,3 +1,4 @@
+import { goalErrorsEn, goalsEn } from './goals-en';
 import { pagesEn } from './pages-en';
 import type { Messages } from './sv';
 
@@ -84,6 +85,7 @@ export const en: Messages = {
       PROGRESS_IS_ROLLED_UP: 'The progress is rolled up from the sub-items and cannot be set here.',
       ITEM_CLOSED: 'The item is closed. Reopen it first.',
       INVALID_CURSOR: 'The page could not be loaded. Start again from the first page.',
+      ...goalErrorsEn,
     },
   },
   roles: {
@@ -312,4 +314,6 @@ export const en: Messages = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesEn,
+  // Myndighetens mål: an agency's goals, indicators, measurements and assessments.
+  ...goalsEn,
 };

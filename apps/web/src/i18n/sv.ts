@@ -1,3 +1,4 @@
+import { goalErrorsSv, goalsSv } from './goals-sv';
 import { pagesSv } from './pages-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
@@ -83,6 +84,7 @@ export const sv = {
       PROGRESS_IS_ROLLED_UP: 'Framsteget räknas fram ur delåtgärderna och kan inte anges här.',
       ITEM_CLOSED: 'Åtgärden är avslutad. Återöppna den först.',
       INVALID_CURSOR: 'Sidan kunde inte hämtas. Börja om från första sidan.',
+      ...goalErrorsSv,
     },
   },
   roles: {
@@ -310,6 +312,8 @@ export const sv = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesSv,
+  // Myndighetens mål: an agency's goals, indicators, measurements and assessments.
+  ...goalsSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

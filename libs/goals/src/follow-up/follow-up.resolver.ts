@@ -1,8 +1,9 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Loaders } from '@samverkan/auth';
 import { Connection, LoaderRegistry } from '@samverkan/common';
+import { Goal } from '../goals/goal.entity';
 import { Indicator } from '../indicators/indicator.entity';
-import { FollowUpDue, FollowUpDueArgs, FollowUpDueConnection } from './follow-up.types';
+import { FollowUpDue, FollowUpDueArgs, FollowUpDueConnection, FollowUpYearArgs } from './follow-up.types';
 import { FollowUpService } from './follow-up.service';
 
 @Resolver(() => FollowUpDue)
@@ -22,5 +23,18 @@ export class FollowUpResolver {
   @ResolveField(() => [Indicator], { description: 'Indicators with no current measurement for the year' })
   indicatorsWithoutMeasurement(@Parent() due: FollowUpDue, @Loaders() loaders: LoaderRegistry): Promise<Indicator[]> {
     return this.followUp.loadIndicatorsWithoutMeasurement(loaders, due);
+  }
+}
+
+@Resolver(() => Goal)
+export class GoalFollowUpResolver {
+  constructor(private readonly followUpService: FollowUpService) {}
+
+  @ResolveField(() => FollowUpDue, {
+    nullable: true,
+    description: "What the goal's follow-up for the year still lacks, by the rule of followUpDue; null for a year before the goal is followed up",
+  })
+  followUp(@Parent() goal: Goal, @Args() { year }: FollowUpYearArgs): FollowUpDue | null {
+    return this.followUpService.followUpOf(goal, year);
   }
 }

@@ -5,6 +5,7 @@ import { Connection, EntityNotFoundException, LoaderRegistry } from '@samverkan/
 import { Plan } from '@samverkan/plan';
 import { Repository } from 'typeorm';
 import { AssessmentsService } from '../assessments/assessments.service';
+import { Goal } from '../goals/goal.entity';
 import { GoalsService } from '../goals/goals.service';
 import { Indicator } from '../indicators/indicator.entity';
 import { IndicatorsService } from '../indicators/indicators.service';
@@ -31,6 +32,11 @@ export class FollowUpService {
     assertYearInPlan(plan, args.year, 'year');
     const page = await this.goals.page({ planId: plan.id, agencyId: args.agencyId, dueIn: args.year }, args);
     return { ...page, nodes: page.nodes.map((goal) => ({ goal, year: args.year })) };
+  }
+
+  /** What one goal's follow-up for the year lacks; null for a year before the goal is followed up. */
+  followUpOf(goal: Goal, year: number): FollowUpDue | null {
+    return goal.firstYear !== null && year < goal.firstYear ? null : { goal, year };
   }
 
   async loadAssessmentMissing(loaders: LoaderRegistry, due: FollowUpDue): Promise<boolean> {

@@ -21,6 +21,15 @@ export class FollowUpDueArgs extends PageArgs {
   year: number;
 }
 
+@ArgsType()
+export class FollowUpYearArgs {
+  @Field(() => Int)
+  @IsInt()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  year: number;
+}
+
 /** A goal whose yearly follow-up is not complete: its assessment or a measurement is missing. */
 @ObjectType()
 export class FollowUpDue {

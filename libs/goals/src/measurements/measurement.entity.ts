@@ -57,6 +57,10 @@ export class Measurement {
   @JoinColumn({ name: 'supersedes_id' })
   private readonly supersedes?: unknown;
 
+  @Field(() => String, { nullable: true, description: 'Why the superseded measurement was corrected; null unless this is a correction' })
+  @Column({ type: 'text', nullable: true })
+  correctionReason: string | null;
+
   @Field(() => ID)
   @Column({ type: 'uuid' })
   recordedById: string;

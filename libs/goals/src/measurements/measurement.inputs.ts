@@ -56,4 +56,9 @@ export class CorrectMeasurementInput extends MeasurementFigureInput {
   @Field(() => ID, { description: 'The current measurement being corrected' })
   @IsUUID()
   id: string;
+
+  @Field({ description: 'Why the figure is corrected; required, shown beside the superseded figure' })
+  @MaxLength(4000)
+  @PlanLevelText()
+  reason: string;
 }

@@ -81,7 +81,13 @@ export class MeasurementsService {
     return this.audited.run(call, 'measurement.record', async (tx) => {
       const { indicator, plan } = await this.access.indicator(tx, call, input.indicatorId, 'input.indicatorId');
       const measurement = await tx.save(
-        tx.create(Measurement, { indicatorId: indicator.id, ...figureOf(plan, indicator, input), supersedesId: null, recordedById: call.actor.userId }),
+        tx.create(Measurement, {
+          indicatorId: indicator.id,
+          ...figureOf(plan, indicator, input),
+          supersedesId: null,
+          correctionReason: null,
+          recordedById: call.actor.userId,
+        }),
       );
       return { result: measurement, entityType: 'Measurement', entityId: measurement.id, before: null, after: measurement };
     });
@@ -97,8 +103,16 @@ export class MeasurementsService {
       if (await tx.existsBy(Measurement, { supersedesId: old.id })) {
         throw new GoalsException(GoalsExceptionCode.ALREADY_CORRECTED, 'This measurement has been corrected already: correct the current one', 'input.id');
       }
+      const reason = input.reason.trim();
+      if (reason === '') throw new GoalsException(GoalsExceptionCode.REASON_REQUIRED, 'Say why the measurement is corrected', 'input.reason');
       const corrected = await tx.save(
-        tx.create(Measurement, { indicatorId: indicator.id, ...figureOf(plan, indicator, input), supersedesId: old.id, recordedById: call.actor.userId }),
+        tx.create(Measurement, {
+          indicatorId: indicator.id,
+          ...figureOf(plan, indicator, input),
+          supersedesId: old.id,
+          correctionReason: reason,
+          recordedById: call.actor.userId,
+        }),
       );
       return { result: corrected, entityType: 'Measurement', entityId: corrected.id, before: old, after: corrected };
     });
