@@ -1,4 +1,5 @@
 import { pagesEn } from './pages-en';
+import { reportsEn } from './reports-en';
 import type { Messages } from './sv';
 
 /** English, the second language. */
@@ -312,4 +313,6 @@ export const en: Messages = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesEn,
+  // The report pages: Rapporter, the editor, a version, Granskning.
+  ...reportsEn,
 };

@@ -1,4 +1,5 @@
 import { pagesSv } from './pages-sv';
+import { reportsSv } from './reports-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
 export const sv = {
@@ -310,6 +311,8 @@ export const sv = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesSv,
+  // The report pages: Rapporter, the editor, a version, Granskning.
+  ...reportsSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */
