@@ -65,7 +65,8 @@ const REPORT = graphql(`
 export function Component() {
   const { reportId } = useParams();
   const { t, i18n } = useTranslation();
-  const { data, error } = useQuery(REPORT, { variables: { reportId: reportId ?? '' }, skip: !reportId, fetchPolicy: 'cache-and-network' });
+  // Always from the server: the editor starts from the draft as it is saved now, never from an older copy in the cache.
+  const { data, error } = useQuery(REPORT, { variables: { reportId: reportId ?? '' }, skip: !reportId, fetchPolicy: 'network-only' });
   if (!reportId || isNotFound(error)) return <NotFoundPage />;
   if (error) return <LoadError error={error} />;
   if (!data) return <Loading />;
