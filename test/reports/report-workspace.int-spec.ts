@@ -41,6 +41,12 @@ describe('reports in the web workspace', () => {
 
     const onTheNewState = await api.gql(EDIT, { input: { reportId, basedOn: first.data!.editReport.updatedAt, summary: 'Then on top of it.' } }, tokens.coordinator3);
     expect(onTheNewState.errors).toBeUndefined();
+
+    // A draft has no PDF to download.
+    const draft = await fetch(`${new URL(api.url).origin}/exports/report-version.pdf?versionId=${first.data!.editReport.id}`, {
+      headers: { authorization: `Bearer ${tokens.coordinator3}` },
+    });
+    expect(draft.status).toBe(404);
   });
 
   it("lists every report the plan expects for a year with its state, marking the ones the caller may write", async () => {

@@ -16,7 +16,7 @@ import { CopyMailbox } from '../reports/support/copy-receivers';
 import { waitFor } from '../reports/support/reports-api';
 import { TestBrowser, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { signIn } from './support/journey';
-import { signOut } from './support/pages';
+import { languageProblems, signOut } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
 
 const COORDINATOR = 'samordnare.ag2@samverkan.example';
@@ -56,13 +56,19 @@ describe('writing, submitting and reviewing an annual report', () => {
     await page.getByLabel(label, { exact: typeof label === 'string' }).fill(text);
   }
 
+  /** Zero axe violations, and no catalog key shown raw. */
+  async function checkPage(what: string, on: Page = page): Promise<void> {
+    expect(await languageProblems(on, 'sv')).toEqual([]);
+    await expectNoAxeViolations(on, what);
+  }
+
   const copiesToTheAgency = () => mailbox.received.filter((mail) => mail.to.includes(GENDER_EQUALITY_AGENCY));
 
   it('takes the 2021 report of WG2 from a first draft to acknowledged, via a return and a new version', async () => {
     // The coordinator finds the year's reports and starts theirs.
     await signIn(page, COORDINATOR, '/rapporter?ar=2021');
     await page.getByRole('heading', { level: 1, name: 'Rapporter för 2021' }).waitFor();
-    await expectNoAxeViolations(page, 'the reports of 2021');
+    await checkPage('the reports of 2021');
     const row = page.getByRole('row', { name: new RegExp(REPORT_2021) });
     expect(await row.textContent()).toContain('Inte påbörjad');
     expect(await row.textContent()).toContain('Du skriver');
@@ -71,7 +77,7 @@ describe('writing, submitting and reviewing an annual report', () => {
     await page.getByRole('button', { name: `Påbörja ${REPORT_2021}` }).click();
     await page.getByRole('heading', { level: 1, name: REPORT_2021 }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Det du skriver sparas automatiskt.' }).waitFor();
-    await expectNoAxeViolations(page, 'the editor');
+    await checkPage('the editor');
 
     // The checklist is the API's: every section and every perspective, and it shrinks as the draft is saved.
     const atFirst = await page.locator('.checklist li').allTextContents();
@@ -103,14 +109,14 @@ describe('writing, submitting and reviewing an annual report', () => {
     const preview = page.locator('.preview');
     await preview.getByRole('heading', { name: /ej tillämpligt/ }).waitFor();
     expect(await preview.textContent()).toContain('Omkring 1 300 av 2 800 handläggare');
-    await expectNoAxeViolations(page, 'the editor with its preview');
+    await checkPage('the editor with its preview');
     await screenshot(page, 'report-editor');
 
     // Submitting asks first, saying who receives it.
     await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Skicka in rapporten?' });
     expect(await dialog.textContent()).toMatch(/styrgruppen.*kopia.*Jämställdhetsmyndigheten/);
-    await expectNoAxeViolations(page, 'the submit confirmation');
+    await checkPage('the submit confirmation');
     await dialog.getByRole('button', { name: 'Skicka in rapporten' }).click();
     await page.waitForURL(/\/rapporter\/[^/]+\/versioner\/1$/);
     await page.getByText('Rapporten är inskickad och en kopia har skickats till Jämställdhetsmyndigheten.').waitFor();
@@ -128,7 +134,7 @@ describe('writing, submitting and reviewing an annual report', () => {
     const json = copies[0]!.attachments.find((attachment) => attachment.filename.endsWith('.json'))!;
     expect(createHash('sha256').update(json.content).digest('hex')).toBe(sha256);
     expect(await page.getByRole('row', { name: /Jämställdhetsmyndigheten/ }).textContent()).toContain('E-post');
-    await expectNoAxeViolations(page, 'the submitted version');
+    await checkPage('the submitted version');
     await screenshot(page, 'report-version');
 
     // The PDF downloads with the session cookie.
@@ -141,11 +147,11 @@ describe('writing, submitting and reviewing an annual report', () => {
     await page.getByRole('heading', { level: 1, name: 'Granskning' }).waitFor();
     const inboxLink = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: /Granskning/ });
     expect(await inboxLink.textContent()).toMatch(/Granskning\s*1\s*1 rapport väntar på granskning/);
-    await expectNoAxeViolations(page, 'the review inbox');
+    await checkPage('the review inbox');
     await page.getByRole('link', { name: REPORT_2021 }).click();
     await page.getByRole('heading', { level: 1, name: `Granska ${REPORT_2021}` }).waitFor();
     await page.getByRole('heading', { name: 'Version 1, den första som skickats in' }).waitFor();
-    await expectNoAxeViolations(page, 'the review of version 1');
+    await checkPage('the review of version 1');
     await page.getByRole('button', { name: 'Returnera' }).click();
     await page.getByText('Skriv vad som ska kompletteras.').first().waitFor();
     await typeInto('Kommentar till författarna', 'Beskriv hur många som har gått utbildningen i varje myndighet.');
@@ -158,14 +164,14 @@ describe('writing, submitting and reviewing an annual report', () => {
     await signIn(page, COORDINATOR, `/rapporter/${reportId}`);
     await page.waitForURL(/\/versioner\/1$/);
     await page.getByText('Beskriv hur många som har gått utbildningen i varje myndighet.').waitFor();
-    await expectNoAxeViolations(page, 'the returned version');
+    await checkPage('the returned version');
     await page.getByRole('button', { name: 'Börja ny version' }).click();
     await page.waitForURL(new RegExp(`/rapporter/${reportId}$`));
     await page.getByText('Styrgruppen returnerade version 1 med den här kommentaren:').waitFor();
     expect(await page.getByLabel('Sammanfattning', { exact: true }).inputValue()).toContain('Gruppen träffades sex gånger');
     await typeInto('Sammanfattning', 'Gruppen träffades åtta gånger och tog fram ett gemensamt stöd för handläggare i alla fyra myndigheter.');
     await page.getByRole('status').filter({ hasText: /^Sparat / }).waitFor();
-    await expectNoAxeViolations(page, 'the editor of version 2');
+    await checkPage('the editor of version 2');
     await page.getByRole('button', { name: 'Skicka in', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Skicka in rapporten' }).click();
     await page.waitForURL(/\/versioner\/2$/);
@@ -180,7 +186,7 @@ describe('writing, submitting and reviewing an annual report', () => {
     expect(await summary.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/\[tillagt: åtta/)]));
     const results = page.locator('.compare-part').filter({ has: page.getByRole('heading', { name: /^Resultat/ }) });
     expect(await results.getByRole('heading', { level: 3 }).textContent()).toContain('Oförändrad');
-    await expectNoAxeViolations(page, 'the review of version 2');
+    await checkPage('the review of version 2');
     await screenshot(page, 'report-review');
     await page.getByRole('button', { name: 'Bekräfta' }).click();
     await page.getByText('Rapporten är bekräftad. Författarna har fått besked.').waitFor();
@@ -192,6 +198,21 @@ describe('writing, submitting and reviewing an annual report', () => {
     );
     expect(data!.report).toEqual({ status: 'ACKNOWLEDGED', versions: [{ number: 1, status: 'RETURNED' }, { number: 2, status: 'ACKNOWLEDGED' }] });
     await signOut(page, STEERING_NAME);
+  });
+
+  it("shows an agency's follow-up with its goals as they stand, read-only", async () => {
+    await signIn(page, 'representant.fk@samverkan.example', '/rapporter?ar=2021');
+    await page.getByRole('heading', { level: 1, name: 'Rapporter för 2021' }).waitFor();
+    expect(await page.getByRole('row', { name: /Arbetsförmedlingen – uppföljning av mål 2021/ }).textContent()).toContain('Nej');
+    await page.getByRole('button', { name: 'Påbörja Försäkringskassan – uppföljning av mål 2021' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Försäkringskassan – uppföljning av mål 2021' }).waitFor();
+    const goals = page.getByRole('region', { name: 'Myndighetens mål 2021' });
+    await goals.getByRole('heading', { name: 'Sickness benefit and rehabilitation: ask about violence' }).waitFor();
+    expect(await goals.getByRole('table').count()).toBeGreaterThan(0);
+    expect(await goals.getByRole('textbox').count()).toBe(0);
+    await checkPage('the agency follow-up editor');
+    await screenshot(page, 'report-agency-follow-up');
+    await signOut(page, 'Anna Hedlund');
   });
 
   it('refuses the later of two saves based on the same draft, and keeps that person’s text in the field', async () => {
@@ -226,7 +247,7 @@ describe('writing, submitting and reviewing an annual report', () => {
       await alert.waitFor();
       expect(await alert.textContent()).toContain('Det du skrivit finns kvar i fälten.');
       expect(await otherPage.getByLabel('Resultat', { exact: true }).inputValue()).toBe('Skrivet av den som sparade sist, på det gamla utkastet.');
-      await expectNoAxeViolations(otherPage, 'the editor after a refused save');
+      await checkPage('the editor after a refused save', otherPage);
       await screenshot(otherPage, 'report-edit-conflict');
 
       const saved = await stack.api.gql<{ report: { latest: { sections: { summary: string; results: string } } } }>(
