@@ -26,7 +26,7 @@ describe('reports in the web workspace', () => {
     const loaded = await api.gql<{ report: { latest: { updatedAt: string } } }>(`query ($id: ID!) { report(id: $id) { latest { updatedAt } } }`, { id: reportId }, tokens.coordinator3);
     const basedOn = loaded.data!.report.latest.updatedAt;
 
-    const first = await api.gql<{ editReport: { updatedAt: string } }>(EDIT, { input: { reportId, basedOn, summary: 'Written first.' } }, tokens.coordinator3);
+    const first = await api.gql<{ editReport: { id: string; updatedAt: string } }>(EDIT, { input: { reportId, basedOn, summary: 'Written first.' } }, tokens.coordinator3);
     expect(first.errors).toBeUndefined();
     expect(first.data!.editReport.updatedAt).not.toBe(basedOn);
 

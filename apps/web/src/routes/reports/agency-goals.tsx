@@ -5,9 +5,10 @@ import { graphql } from '../../gql';
 import type { IndicatorUnit } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../i18n/format';
 
+/** An agency has a handful of goals; 30 keeps the nested lists within the API's query cost. */
 const AGENCY_GOALS = graphql(`
   query ReportAgencyGoals($planId: ID!, $agencyId: ID!, $year: Int!) {
-    goals(planId: $planId, agencyId: $agencyId, year: $year, first: 100) {
+    goals(planId: $planId, agencyId: $agencyId, year: $year, first: 30) {
       nodes {
         id
         title
