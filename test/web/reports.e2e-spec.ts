@@ -212,6 +212,17 @@ describe('writing, submitting and reviewing an annual report', () => {
     expect(await goals.getByRole('textbox').count()).toBe(0);
     await checkPage('the agency follow-up editor');
     await screenshot(page, 'report-agency-follow-up');
+
+    // A save the API refuses (a personal identity number) says so at the field; the text stays for the person to correct.
+    const area2 = page.getByLabel(/^Utvecklingsområde 2:/);
+    await area2.fill('Ärende 19811218-9876 handlades i samverkan.');
+    await page.getByRole('alert').filter({ hasText: 'Det gick inte att spara' }).waitFor();
+    expect(await area2.getAttribute('aria-invalid')).toBe('true');
+    expect(await area2.inputValue()).toBe('Ärende 19811218-9876 handlades i samverkan.');
+    await checkPage('the editor after a refused save');
+    await area2.fill('Ärenden handlades i samverkan.');
+    await page.getByRole('status').filter({ hasText: /^Sparat / }).waitFor();
+    expect(await area2.getAttribute('aria-invalid')).toBeNull();
     await signOut(page, 'Anna Hedlund');
   });
 

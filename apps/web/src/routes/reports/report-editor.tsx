@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormField } from '../../components/form-field';
 import { LoadError, fieldId } from '../../components/messages';
-import { problemsOf } from '../../errors/api-errors';
+import { type FormErrors, formErrorsOf, problemsOf } from '../../errors/api-errors';
 import { graphql } from '../../gql';
 import type { EditReportInput, ReportLanguage, ReportPageQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
@@ -94,6 +94,14 @@ function fieldOfPart(part: string, outline: ReportOutline): string {
     return `perspectives.${outline.perspectives.find((perspective) => perspective.code === code)?.id ?? ''}`;
   }
   return part;
+}
+
+/** The form field of a path the API refuses: list entries are sent in the outline's order, one per area and perspective. */
+function fieldOfPath(path: string, outline: ReportOutline): string {
+  const [, list, index] = /^input\.(workDone|perspectives)\.(\d+)/.exec(path) ?? [];
+  if (list === 'workDone') return `workDone.${outline.developmentAreas[Number(index)]?.id ?? ''}`;
+  if (list === 'perspectives') return `perspectives.${outline.perspectives[Number(index)]?.id ?? ''}`;
+  return path.replace(/^input\./, '');
 }
 
 type SaveState = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'failed';
@@ -185,8 +193,19 @@ export function ReportEditor({ report, outline }: { report: Report; outline: Rep
     }
   };
 
+  const fieldNames = [
+    'registrationNumber',
+    'summary',
+    'results',
+    'challenges',
+    'nextYearFocus',
+    ...outline.developmentAreas.map((area) => `workDone.${area.id}`),
+    ...outline.perspectives.map((perspective) => `perspectives.${perspective.id}`),
+  ];
+  const errors = saveState === 'failed' ? formErrorsOf(saveError, t, fieldNames, (path) => fieldOfPath(path, outline)) : { fields: {}, general: [] };
+
   const sectionField = (name: 'summary' | 'results' | 'challenges' | 'nextYearFocus', hint?: string) => (
-    <FormField name={name} label={t(`reports.section.${name}`)} hint={hint}>
+    <FormField name={name} label={t(`reports.section.${name}`)} hint={hint} error={errors.fields[name]}>
       {(control) => (
         <textarea {...control} className="textarea" rows={6} value={draft[name]} onChange={(event) => change((current) => ({ ...current, [name]: event.target.value }))} />
       )}
@@ -196,8 +215,13 @@ export function ReportEditor({ report, outline }: { report: Report; outline: Rep
   return (
     <div className="report-editor">
       <div className="report-editor__form">
-        <SaveStatus state={saveState} savedAt={savedAt} error={saveError} />
-        <FormField name="registrationNumber" label={t('reports.editor.registrationNumber')} hint={t('reports.editor.registrationNumberHint')}>
+        <SaveStatus state={saveState} savedAt={savedAt} errors={errors} />
+        <FormField
+          name="registrationNumber"
+          label={t('reports.editor.registrationNumber')}
+          hint={t('reports.editor.registrationNumberHint')}
+          error={errors.fields.registrationNumber}
+        >
           {(control) => (
             <input
               {...control}
@@ -223,7 +247,12 @@ export function ReportEditor({ report, outline }: { report: Report; outline: Rep
           <legend>{t('reports.section.workDone')}</legend>
           <p className="hint">{t('reports.editor.workDoneHint')}</p>
           {outline.developmentAreas.map((area) => (
-            <FormField key={area.id} name={`workDone.${area.id}`} label={t('reports.section.area', { number: area.number, title: area.title })}>
+            <FormField
+              key={area.id}
+              name={`workDone.${area.id}`}
+              label={t('reports.section.area', { number: area.number, title: area.title })}
+              error={errors.fields[`workDone.${area.id}`]}
+            >
               {(control) => (
                 <textarea
                   {...control}
@@ -247,6 +276,7 @@ export function ReportEditor({ report, outline }: { report: Report; outline: Rep
               <div key={perspective.id} className="perspective-account">
                 <FormField
                   name={`perspectives.${perspective.id}`}
+                  error={errors.fields[`perspectives.${perspective.id}`]}
                   label={account.notApplicable ? t('reports.editor.perspectiveWhyNot', { title: perspective.title }) : t('reports.editor.perspectiveHow', { title: perspective.title })}
                 >
                   {(control) => <textarea {...control} className="textarea" rows={3} value={account.text} onChange={(event) => set({ text: event.target.value })} />}
@@ -320,7 +350,7 @@ function missingText(t: TFunction, field: string, outline: ReportOutline): strin
 }
 
 /** Where the draft stands, announced politely; a refused save says why, and that the text is still here. */
-function SaveStatus({ state, savedAt, error }: { state: SaveState; savedAt: string | null; error: unknown }) {
+function SaveStatus({ state, savedAt, errors }: { state: SaveState; savedAt: string | null; errors: FormErrors }) {
   const { t } = useTranslation();
   if (state === 'conflict') {
     return (
@@ -336,9 +366,23 @@ function SaveStatus({ state, savedAt, error }: { state: SaveState; savedAt: stri
         {state === 'saving' && t('reports.editor.saving')}
         {state === 'unsaved' && t('reports.editor.unsaved')}
         {state === 'saved' && (savedAt ? t('reports.editor.savedAt', { time: formatDateTime(savedAt) }) : t('reports.editor.autosave'))}
-        {state === 'failed' && t('reports.editor.saveFailed')}
       </p>
-      {state === 'failed' && <LoadError error={error} />}
+      {/* Announced, not focused: the person goes on writing where they are. */}
+      {state === 'failed' && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">{t('reports.editor.saveFailed')}</p>
+          <ul>
+            {errors.general.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+            {Object.entries(errors.fields).map(([field, text]) => (
+              <li key={field}>
+                <a href={`#${fieldId(field)}`}>{text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </>
   );
 }
