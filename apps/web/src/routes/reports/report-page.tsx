@@ -21,17 +21,7 @@ const REPORT = graphql(`
       mayWrite
       latestVersion
       plan {
-        id
-        developmentAreas {
-          id
-          number
-          title
-        }
-        perspectives {
-          id
-          code
-          title
-        }
+        ...ReportOutline
       }
       versions {
         id

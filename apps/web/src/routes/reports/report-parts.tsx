@@ -46,6 +46,22 @@ export const REPORT_NAMING = graphql(`
 `);
 
 /** The plan's areas and perspectives, in the order the report accounts for them. */
+export const REPORT_OUTLINE = graphql(`
+  fragment ReportOutline on Plan {
+    id
+    developmentAreas {
+      id
+      number
+      title
+    }
+    perspectives {
+      id
+      code
+      title
+    }
+  }
+`);
+
 export interface ReportOutline {
   developmentAreas: readonly { id: string; number: number; title: string }[];
   perspectives: readonly { id: string; code: string; title: string }[];

@@ -18,17 +18,7 @@ const REPORT_VERSION = graphql(`
       mayWrite
       latestVersion
       plan {
-        id
-        developmentAreas {
-          id
-          number
-          title
-        }
-        perspectives {
-          id
-          code
-          title
-        }
+        ...ReportOutline
       }
       versions {
         id

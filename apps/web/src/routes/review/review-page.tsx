@@ -18,17 +18,7 @@ const REVIEW = graphql(`
     report(id: $reportId) {
       ...ReportNaming
       plan {
-        id
-        developmentAreas {
-          id
-          number
-          title
-        }
-        perspectives {
-          id
-          code
-          title
-        }
+        ...ReportOutline
       }
       versions {
         id
