@@ -312,6 +312,14 @@ export const MATRIX: MatrixRow[] = [
   },
   { operation: 'Query.reportVersion', query: 'query ($id: ID!) { reportVersion(id: $id) { number } }', variables: (ids) => ({ id: ids.reportVersionX }), allow: EVERYONE },
   { operation: 'Query.reportDeliveries', query: '{ reportDeliveries { totalCount } }', allow: EVERYONE },
+  {
+    operation: 'Query.expectedReports',
+    query: 'query ($p: ID!) { expectedReports(planId: $p, year: 2020) { status mayWrite } }',
+    variables: (ids) => ({ p: ids.plan }),
+    allow: EVERYONE,
+  },
+  // Empty for everyone but steering-group members; readable by all.
+  { operation: 'Query.reviewInbox', query: '{ reviewInbox { path } }', allow: EVERYONE },
   { operation: 'Query.missingReports', query: 'query ($p: ID!) { missingReports(planId: $p, year: 2020) { late } }', variables: (ids) => ({ p: ids.plan }), allow: EVERYONE },
   {
     operation: 'Mutation.createReport',

@@ -12,6 +12,8 @@ export enum ReportsExceptionCode {
   NOTHING_TO_SUBMIT = 'NOTHING_TO_SUBMIT',
   NOT_AWAITING_REVIEW = 'NOT_AWAITING_REVIEW',
   DUPLICATE_ENTRY = 'DUPLICATE_ENTRY',
+  /** The edit was based on an older state of the report: someone else saved in between. */
+  EDIT_CONFLICT = 'EDIT_CONFLICT',
   ALREADY_SENT = 'ALREADY_SENT',
   INSECURE_URL = 'INSECURE_URL',
   INVALID_DUE_DATE = 'INVALID_DUE_DATE',

@@ -21,6 +21,8 @@ import { ReportVersionsResolver } from './versions/report-versions.resolver';
 import { ReportWorkflowService } from './versions/report-workflow.service';
 import { ReportNotices } from './versions/report-notices';
 import { ReportTasksService } from './workspace/report-tasks.service';
+import { ReviewInboxResolver } from './workspace/review-inbox.resolver';
+import { ReportPdfController } from './versions/report-pdf.controller';
 
 /** The API side of annual reports: writing, submitting, reviewing, and where their copies stand. */
 @Module({
@@ -45,7 +47,9 @@ import { ReportTasksService } from './workspace/report-tasks.service';
     AgencyCopyEndpointResolver,
     ExpectedReportsResolver,
     OverviewReportsResolver,
+    ReviewInboxResolver,
   ],
+  controllers: [ReportPdfController],
   exports: [ReportsService, ReportWorkflowService, ReportTasksService, ReportScheduleService],
 })
 export class ReportsModule {}

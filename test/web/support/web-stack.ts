@@ -18,7 +18,7 @@ export interface WebStack {
   close(): Promise<void>;
 }
 
-function startWorker(api: TestApi, mailDir: string, output: { text: string }): ChildProcess {
+function startWorker(api: TestApi, mailDir: string, output: { text: string }, extraEnv: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -33,6 +33,7 @@ function startWorker(api: TestApi, mailDir: string, output: { text: string }): C
       MAIL_DROP_DIR: mailDir,
       WORKER_HEALTH_PORT: '0',
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,12 +51,16 @@ async function stopWorker(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Boots the seeded api (the 2019–2021 plan and its demo people) and a worker beside it. */
-export async function startWebStack(options: { config?: Partial<AppConfig>; port?: number } = {}): Promise<WebStack> {
+/**
+ * Boots the seeded api (the 2019–2021 plan and its demo people) and a worker
+ * beside it; `workerEnv` adds to the worker's environment (e.g. SMTP_URL of
+ * the test's SMTP server instead of the drop directory).
+ */
+export async function startWebStack(options: { config?: Partial<AppConfig>; port?: number; workerEnv?: Record<string, string> } = {}): Promise<WebStack> {
   const api = await startTestApi(options);
   const mailDir = await mkdtemp(join(tmpdir(), 'samverkan-web-mail-'));
   const workerOutput = { text: '' };
-  const worker = startWorker(api, mailDir, workerOutput);
+  const worker = startWorker(api, mailDir, workerOutput, options.workerEnv ?? {});
   return {
     api,
     origin: new URL(api.url).origin,

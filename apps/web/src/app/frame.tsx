@@ -39,7 +39,7 @@ export function Frame() {
   const session = useMemo<Session | null>(() => {
     if (!data) return null;
     const plan = planId ? data.plans.find((candidate) => candidate.id === planId) : choosePlan(data.plans, rememberedPlanId());
-    return { me: data.me, plans: data.plans, unreadCount: data.notifications.totalCount, plan };
+    return { me: data.me, plans: data.plans, unreadCount: data.notifications.totalCount, reviewCount: data.reviewInbox.length, plan };
   }, [data, planId]);
 
   useEffect(() => {
@@ -79,7 +79,7 @@ export function SiteTitle() {
 
 function SignedInHeader({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const entries = navigationFor(session.me, session.plan?.id);
+  const entries = navigationFor(session.me, session.plan?.id, session.reviewCount);
   const [setMyLanguage] = useMutation(SET_MY_LANGUAGE);
   return (
     <>
@@ -106,6 +106,12 @@ function SignedInHeader({ session }: { session: Session }) {
             <li key={entry.to}>
               <NavLink to={entry.to} end={entry.end}>
                 {t(entry.label, entry.labelValues)}
+                {entry.count !== undefined && entry.count > 0 && (
+                  <span className="count-badge">
+                    {entry.count}
+                    <span className="visually-hidden"> {t(entry.countLabel!, { count: entry.count })}</span>
+                  </span>
+                )}
               </NavLink>
             </li>
           ))}

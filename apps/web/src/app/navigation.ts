@@ -7,15 +7,23 @@ export interface NavigationEntry {
   to: string;
   /** Marks the entry current only on that exact path. */
   end?: boolean;
+  /** A number shown beside the text, with this message key saying what it counts to assistive technology. */
+  count?: number;
+  countLabel?: string;
 }
 
 /**
  * The main menu: what the person's role can use in the chosen plan. Everyone
  * signed in reads the workspace; meetings are listed for the working groups
- * the person belongs to. Every agency's goals are readable by everyone.
+ * the person belongs to; the review inbox, with its count, to the steering
+ * group. Every agency's goals are readable by everyone.
  */
-export function navigationFor(me: Me, planId: string | undefined): NavigationEntry[] {
+export function navigationFor(me: Me, planId: string | undefined, reviewCount = 0): NavigationEntry[] {
   const entries: NavigationEntry[] = [{ label: 'nav.myWork', to: '/', end: true }];
+  // The review inbox spans every plan; the steering group's members review.
+  if (me.effectiveRoles.includes('STEERING_GROUP_MEMBER')) {
+    entries.push({ label: 'reports.nav.review', to: '/granskning', count: reviewCount, countLabel: 'reports.nav.reviewWaiting' });
+  }
   if (!planId) return entries;
   entries.push(
     { label: 'nav.overview', to: `/plan/${planId}/oversikt` },
@@ -27,6 +35,10 @@ export function navigationFor(me: Me, planId: string | undefined): NavigationEnt
       entries.push({ label: 'nav.meetings', labelValues: { number: String(membership.group.number) }, to: `/grupper/${membership.groupId}/moten` });
     }
   }
-  entries.push({ label: 'goals.nav', to: '/mal' }, { label: 'nav.revisions', to: `/plan/${planId}/revisioner` });
+  entries.push(
+    { label: 'reports.nav.reports', to: '/rapporter' },
+    { label: 'goals.nav', to: '/mal' },
+    { label: 'nav.revisions', to: `/plan/${planId}/revisioner` },
+  );
   return entries;
 }

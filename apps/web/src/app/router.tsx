@@ -29,6 +29,12 @@ export const routes: RouteObject[] = [
       // Myndighetens mål: an agency's goals, and a goal with its indicators and assessments.
       { path: '/mal', lazy: () => import('../routes/goals/goals-page') },
       { path: '/mal/:goalId', lazy: () => import('../routes/goals/goal-page') },
+      // Annual reports: the year's reports, a report (its editor while a draft), a version, and the steering group's review.
+      { path: '/rapporter', lazy: () => import('../routes/reports/reports-of-year-page') },
+      { path: '/rapporter/:reportId', lazy: () => import('../routes/reports/report-page') },
+      { path: '/rapporter/:reportId/versioner/:number', lazy: () => import('../routes/reports/version-page') },
+      { path: '/granskning', lazy: () => import('../routes/review/review-inbox-page') },
+      { path: '/granskning/:reportId', lazy: () => import('../routes/review/review-page') },
       { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
       { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
       { path: '*', Component: NotFoundPage },

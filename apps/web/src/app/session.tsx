@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { graphql } from '../gql';
 import type { FrameQuery } from '../gql/graphql';
 
-/** What every page of the frame knows: who is signed in, the plans, the unread count. One request. */
+/** What every page of the frame knows: who is signed in, the plans, the unread count, the reports to review. One request. */
 export const FRAME_QUERY = graphql(`
   query Frame {
     me {
@@ -41,6 +41,11 @@ export const FRAME_QUERY = graphql(`
     notifications(first: 1, unreadOnly: true) {
       totalCount
     }
+    reviewInbox {
+      version {
+        id
+      }
+    }
   }
 `);
 
@@ -51,6 +56,8 @@ export interface Session {
   me: Me;
   plans: readonly PlanSummary[];
   unreadCount: number;
+  /** Submitted reports waiting for the steering group's review (empty for everyone else). */
+  reviewCount: number;
   /** The plan the header shows: from the address when a page names one, else the remembered choice. */
   plan: PlanSummary | undefined;
 }

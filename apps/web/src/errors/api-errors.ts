@@ -61,12 +61,16 @@ export function formFieldOf(path: string): string {
   return parts[0] ?? path;
 }
 
-/** Splits an error between the form's own fields and the messages shown above it. */
-export function formErrorsOf(error: unknown, t: TFunction, formFields: readonly string[]): FormErrors {
+/**
+ * Splits an error between the form's own fields and the messages shown above
+ * it; `fieldOf` names the form's field for the API's path when a form's
+ * fields are not simply the input's (e.g. one per list entry).
+ */
+export function formErrorsOf(error: unknown, t: TFunction, formFields: readonly string[], fieldOf: (path: string) => string = formFieldOf): FormErrors {
   const result: FormErrors = { fields: {}, general: [] };
   for (const problem of problemsOf(error)) {
     const text = describeProblem(t, problem);
-    const field = problem.field ? formFieldOf(problem.field) : undefined;
+    const field = problem.field ? fieldOf(problem.field) : undefined;
     if (field && formFields.includes(field) && !result.fields[field]) result.fields[field] = text;
     else if (!result.general.includes(text)) result.general.push(text);
   }

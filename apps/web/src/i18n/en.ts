@@ -1,5 +1,6 @@
 import { goalErrorsEn, goalsEn } from './goals-en';
 import { pagesEn } from './pages-en';
+import { reportsEn } from './reports-en';
 import type { Messages } from './sv';
 
 /** English, the second language. */
@@ -316,4 +317,6 @@ export const en: Messages = {
   ...pagesEn,
   // Myndighetens mål: an agency's goals, indicators, measurements and assessments.
   ...goalsEn,
+  // The report pages: Rapporter, the editor, a version, Granskning.
+  ...reportsEn,
 };

@@ -1,5 +1,6 @@
 import { goalErrorsSv, goalsSv } from './goals-sv';
 import { pagesSv } from './pages-sv';
+import { reportsSv } from './reports-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
 export const sv = {
@@ -314,6 +315,8 @@ export const sv = {
   ...pagesSv,
   // Myndighetens mål: an agency's goals, indicators, measurements and assessments.
   ...goalsSv,
+  // The report pages: Rapporter, the editor, a version, Granskning.
+  ...reportsSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

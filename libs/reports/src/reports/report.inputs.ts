@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { PlanLevelText } from '@samverkan/common';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ReportLanguage } from './report-language';
 import { ReportKind } from './report.entity';
 
@@ -69,6 +69,15 @@ export class EditReportInput {
   @Field(() => ID)
   @IsUUID()
   reportId: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "The latest version's updatedAt the edit is based on; when the report has changed since, the edit is refused (EDIT_CONFLICT)",
+  })
+  @IsOptional()
+  @IsDate()
+  @Type(() => Date)
+  basedOn?: Date;
 
   @Field(() => String, { nullable: true, description: 'Registration number (diarienummer); null clears it' })
   @IsOptional()

@@ -46,3 +46,9 @@ export class PlanYearArgs {
   @IsInt()
   year: number;
 }
+
+/** The query of GET /exports/report-version.pdf. */
+export class ReportVersionPdfArgs {
+  @IsUUID()
+  versionId: string;
+}

@@ -1,11 +1,12 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Call, CallContext, CurrentActor, Loaders } from '@samverkan/auth';
+import { Actor, Call, CallContext, CurrentActor, Loaders, PolicyService } from '@samverkan/auth';
 import { ConnectionType, IdArgs, LoaderRegistry } from '@samverkan/common';
 import { Agency, AgenciesService, Group, GroupsService } from '@samverkan/organisation';
 import { Plan, PlansService } from '@samverkan/plan';
 import { ReportScheduleService } from '../schedule/report-schedule.service';
 import { dueDateOf } from '../schedule/report-schedule.entity';
 import { ReportVersion } from '../versions/report-version.entity';
+import { mayAuthor } from './report-access';
 import { Report } from './report.entity';
 import { CreateReportInput, EditReportInput } from './report.inputs';
 import { ReportsArgs } from './reports.args';
@@ -21,6 +22,7 @@ export class ReportsResolver {
     private readonly plans: PlansService,
     private readonly groups: GroupsService,
     private readonly agencies: AgenciesService,
+    private readonly policy: PolicyService,
   ) {}
 
   @Query(() => ReportConnection, { description: 'Reports by plan, year, kind, group, agency or status; by year, then id' })
@@ -41,6 +43,11 @@ export class ReportsResolver {
   @Mutation(() => ReportVersion, { description: 'Edit the draft; after a submission this starts the next version, the submitted one stays frozen' })
   editReport(@Call() call: CallContext, @Args('input') input: EditReportInput): Promise<ReportVersion> {
     return this.reportService.edit(call, input);
+  }
+
+  @ResolveField(() => Boolean, { description: "The caller may write it: the group's coordinator, or a representative of the agency" })
+  mayWrite(@Parent() report: Report, @CurrentActor() actor: Actor | null): boolean {
+    return mayAuthor(this.policy, actor, report);
   }
 
   @ResolveField(() => Plan)

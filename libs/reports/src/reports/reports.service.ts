@@ -15,6 +15,7 @@ import {
   orderByKeys,
   toConnection,
 } from '@samverkan/common';
+import { parseQueryArgs } from '@samverkan/plan';
 import { ReminderScheduler } from '@samverkan/reminders';
 import { EntityManager, In, Repository } from 'typeorm';
 import { loadPlanVocabulary } from '../content/plan-vocabulary';
@@ -26,7 +27,7 @@ import { ReportVersion } from '../versions/report-version.entity';
 import { assertMayAuthor } from './report-access';
 import { Report, ReportKind, ReportStatus } from './report.entity';
 import { CreateReportInput, EditReportInput } from './report.inputs';
-import { ReportsArgs } from './reports.args';
+import { ReportVersionPdfArgs, ReportsArgs } from './reports.args';
 
 const FILTER_COLUMNS = [
   ['planId', 'plan_id'],
@@ -124,6 +125,18 @@ export class ReportsService {
       .load(versionId);
   }
 
+  /** A submitted version's PDF to download, named by the report's year and the version's number. */
+  async versionPdf(actor: Actor | null, query: Record<string, unknown>): Promise<{ pdf: Buffer; fileName: string }> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    const { versionId } = await parseQueryArgs(ReportVersionPdfArgs, query);
+    const [row]: { pdf: Buffer | null; number: number; year: number }[] = await this.versions.query(
+      `SELECT v.pdf, v.number, r.year FROM report_versions v JOIN reports r ON r.id = v.report_id WHERE v.id = $1`,
+      [versionId],
+    );
+    if (!row?.pdf) throw new EntityNotFoundException('ReportVersion', versionId, 'versionId');
+    return { pdf: row.pdf, fileName: `rapport-${row.year}-version-${row.number}.pdf` };
+  }
+
   create(call: CallContext, input: CreateReportInput): Promise<Report> {
     const author = authorOf(input);
     assertMayAuthor(this.policy, call.actor, { kind: input.kind, ...author });
@@ -151,6 +164,15 @@ export class ReportsService {
       const report = await lockReport(tx, input.reportId, 'input.reportId');
       assertMayAuthor(this.policy, call.actor, report);
       const latest = await latestVersionOf(tx, report);
+      // Two people editing the same draft: the later save, based on what the other has since replaced, must not overwrite it.
+      if (input.basedOn && input.basedOn.getTime() !== latest.updatedAt.getTime()) {
+        throw new ReportsException(
+          ReportsExceptionCode.EDIT_CONFLICT,
+          ErrorKind.CONFLICT,
+          `Version ${latest.number} was changed at ${latest.updatedAt.toISOString()}, after the state this edit is based on; reload it and edit again`,
+          'input.basedOn',
+        );
+      }
       const sections = applyEdit(latest.sections, input, await loadPlanVocabulary(tx, report.planId));
       const registrationNumber = input.registrationNumber === undefined ? latest.registrationNumber : input.registrationNumber;
       const language = input.language ?? report.language;

@@ -1,7 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Call, CallContext, CurrentActor, Loaders } from '@samverkan/auth';
+import { Actor, Call, CallContext, CurrentActor, Loaders, PolicyService } from '@samverkan/auth';
 import { LoaderRegistry } from '@samverkan/common';
 import { Agency, AgenciesService, Group, GroupsService } from '@samverkan/organisation';
+import { mayAuthor } from '../reports/report-access';
 import { Report } from '../reports/report.entity';
 import { PlanYearArgs } from '../reports/reports.args';
 import { ReportsService } from '../reports/reports.service';
@@ -16,6 +17,7 @@ export class ExpectedReportsResolver {
     private readonly reports: ReportsService,
     private readonly groups: GroupsService,
     private readonly agencies: AgenciesService,
+    private readonly policy: PolicyService,
   ) {}
 
   @Query(() => [ExpectedReport], {
@@ -23,6 +25,13 @@ export class ExpectedReportsResolver {
   })
   missingReports(@CurrentActor() actor: Actor | null, @Args() args: PlanYearArgs): Promise<ExpectedReport[]> {
     return this.schedule.missing(actor, args);
+  }
+
+  @Query(() => [ExpectedReport], {
+    description: 'Every report the plan expects for the year (every working group, every member agency), with its state; late ones are past due or were submitted after it',
+  })
+  expectedReports(@CurrentActor() actor: Actor | null, @Args() args: PlanYearArgs): Promise<ExpectedReport[]> {
+    return this.schedule.ofYear(actor, args);
   }
 
   @Mutation(() => ReportSchedule, { description: 'Administrators: when the annual reports of a plan are due' })
@@ -38,6 +47,11 @@ export class ExpectedReportsResolver {
   @ResolveField(() => Agency, { nullable: true })
   agency(@Parent() expected: ExpectedReport, @Loaders() loaders: LoaderRegistry): Promise<Agency | null> {
     return expected.agencyId ? this.agencies.load(loaders, expected.agencyId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Boolean, { description: "The caller may write it: the group's coordinator, or a representative of the agency" })
+  mayWrite(@Parent() expected: ExpectedReport, @CurrentActor() actor: Actor | null): boolean {
+    return mayAuthor(this.policy, actor, expected);
   }
 
   @ResolveField(() => Report, { nullable: true })

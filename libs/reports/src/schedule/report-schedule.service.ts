@@ -60,11 +60,15 @@ export class ReportScheduleService {
    */
   async missing(actor: Actor | null, { planId, year }: PlanYearArgs): Promise<ExpectedReport[]> {
     this.policy.assert(actor, Action.READ_WORKSPACE);
-    const plan = await this.planYears(planId);
-    if (year < plan.first || year > plan.last) {
-      throw new ReportsException(ReportsExceptionCode.YEAR_OUTSIDE_PLAN, ErrorKind.BAD_USER_INPUT, `year must lie within ${plan.first}–${plan.last}`, 'year');
-    }
-    return this.expected(planId, [year], false);
+    await this.assertYearOfPlan(planId, year);
+    return this.expected(planId, [year], 'missing');
+  }
+
+  /** Every report the plan expects for the year, submitted or not, each with its state: the year's page of reports. */
+  async ofYear(actor: Actor | null, { planId, year }: PlanYearArgs): Promise<ExpectedReport[]> {
+    this.policy.assert(actor, Action.READ_WORKSPACE);
+    await this.assertYearOfPlan(planId, year);
+    return this.expected(planId, [year], 'all');
   }
 
   /**
@@ -76,7 +80,14 @@ export class ReportScheduleService {
     this.policy.assert(actor, Action.READ_WORKSPACE);
     const plan = await this.planYears(planId);
     const years = year !== null ? [year] : Array.from({ length: plan.last - plan.first + 1 }, (_, index) => plan.first + index);
-    return this.expected(planId, years, true);
+    return this.expected(planId, years, 'missingOrLate');
+  }
+
+  private async assertYearOfPlan(planId: string, year: number): Promise<void> {
+    const plan = await this.planYears(planId);
+    if (year < plan.first || year > plan.last) {
+      throw new ReportsException(ReportsExceptionCode.YEAR_OUTSIDE_PLAN, ErrorKind.BAD_USER_INPUT, `year must lie within ${plan.first}–${plan.last}`, 'year');
+    }
   }
 
   private async planYears(planId: string): Promise<{ first: number; last: number }> {
@@ -88,8 +99,11 @@ export class ReportScheduleService {
     return plan;
   }
 
-  /** Year by year, working groups first, then member agencies. */
-  private async expected(planId: string, years: number[], withSubmittedLate: boolean): Promise<ExpectedReport[]> {
+  /**
+   * Year by year, working groups first, then member agencies: those not
+   * submitted (missing), also those submitted late (missingOrLate), or all.
+   */
+  private async expected(planId: string, years: number[], which: 'missing' | 'missingOrLate' | 'all'): Promise<ExpectedReport[]> {
     const dueMonthDay = await this.dueMonthDay(this.dataSource, planId);
     const rows: (Omit<ExpectedReport, 'dueDate' | 'late'> & { submittedAt: Date | null })[] = await this.dataSource.query(
       `WITH years AS (SELECT unnest($2::int[]) AS year)
@@ -110,15 +124,16 @@ export class ReportScheduleService {
        ) expected
        WHERE "submittedAt" IS NULL OR $3
        ORDER BY year, part, position`,
-      [planId, years, withSubmittedLate],
+      [planId, years, which !== 'missing'],
     );
     // Late from the day after the due date, by the Swedish calendar.
     const today = this.clock.today();
     return rows.flatMap((row) => {
       const dueDate = dueDateOf(row.year, dueMonthDay);
       if (row.submittedAt === null) return [{ ...row, dueDate, late: today > dueDate }];
-      // Submitted: listed only when it came in after the day it was due.
-      return swedishDate(row.submittedAt) > dueDate ? [{ ...row, dueDate, late: true }] : [];
+      // Submitted: late when it came in after the day it was due; the overview lists only those.
+      const late = swedishDate(row.submittedAt) > dueDate;
+      return late || which === 'all' ? [{ ...row, dueDate, late }] : [];
     });
   }
 }

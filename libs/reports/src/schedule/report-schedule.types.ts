@@ -13,7 +13,7 @@ export class SetReportDueDateInput {
   dueMonthDay: string;
 }
 
-/** A report the plan expects for a year that has no submitted version yet (or, in the overview, came in late). */
+/** A report the plan expects for a year: all of them on the year's page, the missing ones (and, in the overview, the late ones) elsewhere. */
 @ObjectType()
 export class ExpectedReport {
   @Field(() => ReportKind)
@@ -40,6 +40,6 @@ export class ExpectedReport {
   @Field(() => ReportStatus, { nullable: true })
   status: ReportStatus | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first submitted: set only for one submitted after its due date' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first submitted (in missingReports and the overview: only one submitted after its due date)' })
   submittedAt: Date | null;
 }

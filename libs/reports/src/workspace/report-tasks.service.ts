@@ -40,12 +40,13 @@ export class ReportTasksService {
     return this.tasks(rows.map((row) => row.version_id), pagePaths.report);
   }
 
-  async awaitingReview(actor: Actor, planId: string): Promise<ReportTask[]> {
+  /** In one plan, or in every plan when planId is null (the review inbox). */
+  async awaitingReview(actor: Actor, planId: string | null): Promise<ReportTask[]> {
     if (!isSteeringMember(actor)) return [];
     const rows: { version_id: string }[] = await this.versions.query(
       `SELECT v.id AS version_id
          FROM report_versions v JOIN reports r ON r.id = v.report_id
-        WHERE r.plan_id = $1 AND v.status = $2
+        WHERE ($1::uuid IS NULL OR r.plan_id = $1) AND v.status = $2
         ORDER BY v.submitted_at, v.id
         LIMIT $3`,
       [planId, ReportStatus.SUBMITTED, MAX_TASKS],
