@@ -83,19 +83,19 @@ export type ActionItem = {
 
 export type ActionItemCheckInsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type ActionItemCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type ActionItemHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ActionItemConnection = {
@@ -1444,7 +1444,7 @@ export type QueryActionItemsArgs = {
   developmentAreaId?: InputMaybe<Scalars['ID']['input']>;
   dueFrom?: InputMaybe<Scalars['String']['input']>;
   dueTo?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   groupId?: InputMaybe<Scalars['ID']['input']>;
   health?: InputMaybe<Array<ActionItemHealth>>;
   leadAgencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1454,7 +1454,7 @@ export type QueryActionItemsArgs = {
   participatingAgencyId?: InputMaybe<Scalars['ID']['input']>;
   perspectiveId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
-  sort?: ActionItemSort;
+  sort?: InputMaybe<ActionItemSort>;
   stale?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<ActionItemStatus>>;
   text?: InputMaybe<Scalars['String']['input']>;
@@ -1464,7 +1464,7 @@ export type QueryActionItemsArgs = {
 
 export type QueryAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1478,7 +1478,7 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   outcome?: InputMaybe<AuditOutcome>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1488,7 +1488,7 @@ export type QueryAuditTrailArgs = {
 export type QueryFollowUpDueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   agencyId: Scalars['ID']['input'];
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   planId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
@@ -1503,7 +1503,7 @@ export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   assessment?: InputMaybe<AssessmentOutcome>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   perspectiveId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1528,7 +1528,7 @@ export type QueryMeetingArgs = {
 
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   groupId?: InputMaybe<Scalars['ID']['input']>;
   planId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1547,8 +1547,8 @@ export type QueryMyWorkArgs = {
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
-  unreadOnly?: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1564,7 +1564,7 @@ export type QueryPlanAsOfRevisionArgs = {
 
 
 export type QueryPlanOverviewArgs = {
-  listSize?: Scalars['Int']['input'];
+  listSize?: InputMaybe<Scalars['Int']['input']>;
   planId: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1583,7 +1583,7 @@ export type QueryReportArgs = {
 
 export type QueryReportDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DeliveryStatus>;
 };
 
@@ -1596,7 +1596,7 @@ export type QueryReportVersionArgs = {
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   agencyId?: InputMaybe<Scalars['ID']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   groupId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<ReportKind>;
   planId?: InputMaybe<Scalars['ID']['input']>;
@@ -1613,7 +1613,7 @@ export type QueryUserArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   agencyId?: InputMaybe<Scalars['ID']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RecordMeasurementInput = {

@@ -107,7 +107,7 @@ export class ActionItemFilterArgs {
   @MaxLength(200)
   text?: string;
 
-  @Field(() => ActionItemSort, { defaultValue: ActionItemSort.DUE_DATE })
+  @Field(() => ActionItemSort, { nullable: true, defaultValue: ActionItemSort.DUE_DATE })
   @IsEnum(ActionItemSort)
   sort: ActionItemSort = ActionItemSort.DUE_DATE;
 }
