@@ -74,6 +74,9 @@ export type ActionItem = {
   status: ActionItemStatus;
   /** Direct sub-items, oldest first */
   subItems: Array<ActionItem>;
+  subTopic?: Maybe<SubTopic>;
+  /** A sub-topic of its development area */
+  subTopicId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Weight in the parent's roll-up; a sub-item without one counts as 1 */
@@ -124,6 +127,8 @@ export type ActionItemFieldsInput = {
   perspectiveIds?: Array<Scalars['ID']['input']>;
   /** YYYY-MM-DD, within the plan period (periodStart–periodEnd, inclusive) */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** A sub-topic of the development area */
+  subTopicId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
   /** 1–1000, its weight in the parent's progress */
   weight?: InputMaybe<Scalars['Int']['input']>;
@@ -331,6 +336,8 @@ export type CreateActionItemInput = {
   /** YYYY-MM-DD, within the plan period (periodStart–periodEnd, inclusive) */
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: ActionItemStatus;
+  /** A sub-topic of the development area */
+  subTopicId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
   /** 1–1000, its weight in the parent's progress */
   weight?: InputMaybe<Scalars['Int']['input']>;
@@ -1457,6 +1464,7 @@ export type QueryActionItemsArgs = {
   sort?: InputMaybe<ActionItemSort>;
   stale?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<ActionItemStatus>>;
+  subTopicId?: InputMaybe<Scalars['ID']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
   topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2031,6 +2039,8 @@ export type UpdateActionItemInput = {
   startDate?: InputMaybe<Scalars['String']['input']>;
   /** DONE or CANCELLED closes the item (the coordinator’s call); an open status reopens it */
   status?: InputMaybe<ActionItemStatus>;
+  /** A sub-topic of the item's development area (as it is after this change); null clears it */
+  subTopicId?: InputMaybe<Scalars['ID']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   weight?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -35,6 +35,11 @@ export class ActionItemFilterArgs {
   @IsUUID()
   developmentAreaId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'A sub-topic of a development area' })
+  @IsOptional()
+  @IsUUID()
+  subTopicId?: string;
+
   @Field(() => ID, { nullable: true, description: 'Led by this agency' })
   @IsOptional()
   @IsUUID()
