@@ -1,4 +1,5 @@
 import { pagesEn } from './pages-en';
+import { subTopicEn } from './sub-topic-en';
 import type { Messages } from './sv';
 
 /** English, the second language. */
@@ -84,6 +85,7 @@ export const en: Messages = {
       PROGRESS_IS_ROLLED_UP: 'The progress is rolled up from the sub-items and cannot be set here.',
       ITEM_CLOSED: 'The item is closed. Reopen it first.',
       INVALID_CURSOR: 'The page could not be loaded. Start again from the first page.',
+      SUB_TOPIC_NOT_IN_AREA: 'The sub-topic does not belong to the chosen development area.',
     },
   },
   roles: {
@@ -312,4 +314,5 @@ export const en: Messages = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesEn,
+  ...subTopicEn,
 };

@@ -1,4 +1,5 @@
 import { pagesSv } from './pages-sv';
+import { subTopicSv } from './sub-topic-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
 export const sv = {
@@ -83,6 +84,7 @@ export const sv = {
       PROGRESS_IS_ROLLED_UP: 'Framsteget räknas fram ur delåtgärderna och kan inte anges här.',
       ITEM_CLOSED: 'Åtgärden är avslutad. Återöppna den först.',
       INVALID_CURSOR: 'Sidan kunde inte hämtas. Börja om från första sidan.',
+      SUB_TOPIC_NOT_IN_AREA: 'Delområdet hör inte till det valda utvecklingsområdet.',
     },
   },
   roles: {
@@ -310,6 +312,7 @@ export const sv = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesSv,
+  ...subTopicSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */
