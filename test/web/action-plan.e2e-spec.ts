@@ -58,8 +58,8 @@ describe('the action plan in the web workspace', () => {
     subTopic = (await page.getByLabel('Delområde').locator('option:checked').textContent())!;
     await page.getByLabel('Ledande myndighet').selectOption({ label: 'Migrationsverket' });
     await page.getByRole('checkbox', { name: 'Försäkringskassan' }).check();
-    await page.getByRole('checkbox', { name: 'Honour-related violence and oppression' }).check();
-    await page.getByRole('checkbox', { name: 'Children at risk' }).check();
+    await page.getByRole('checkbox', { name: 'Hedersrelaterat våld och förtryck' }).check();
+    await page.getByRole('checkbox', { name: 'Barn som far illa' }).check();
     await page.getByLabel('Startdatum').fill('2020-06-01');
     await page.getByLabel('Klart senast').fill('2020-02-01');
     await page.getByRole('button', { name: 'Skapa åtgärden' }).click();
@@ -92,7 +92,7 @@ describe('the action plan in the web workspace', () => {
     await page.getByRole('link', { name: ITEM }).click();
     await page.getByRole('heading', { level: 1, name: ITEM }).waitFor();
     await page.getByRole('treegrid', { name: 'Delåtgärder' }).getByRole('link', { name: SUB_ITEM }).waitFor();
-    await page.getByText('Honour-related violence and oppression').waitFor();
+    await page.getByText('Hedersrelaterat våld och förtryck').waitFor();
     await page.getByText(/sammanräknat från delåtgärderna/).waitFor();
     await page.locator('dt', { hasText: 'Delområde' }).locator('+ dd', { hasText: subTopic }).waitFor();
     await screenshot(page, 'atgard');
