@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocumentModules } from './graphql-document-modules.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -10,7 +11,7 @@ const apiOrigin = process.env.SAMVERKAN_API_ORIGIN ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [graphqlDocumentModules(), react()],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,

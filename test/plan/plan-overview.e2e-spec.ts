@@ -65,8 +65,8 @@ describe('steering-group overview', () => {
       { label: 'Working group 3: Support to staff', ...figures(3, [1, 1, 1, 0, 0], [1, 1, 0], 1 / 3, 46.7, 1, 0) },
     ]);
     expect(result.byDevelopmentArea).toEqual([
-      { label: 'Routines and methods for detection', ...figures(3, [0, 0, 1, 1, 1], [0, 0, 1], 0.5, 60, 0, 1) },
-      { label: 'Strengthened support to staff with client contacts', ...figures(2, [1, 1, 0, 0, 0], [1, 1, 0], 0, 20, 1, 0) },
+      { label: 'Rutiner och metoder för att upptäcka våld', ...figures(3, [0, 0, 1, 1, 1], [0, 0, 1], 0.5, 60, 0, 1) },
+      { label: 'Stärkt stöd till personal med klientkontakter', ...figures(2, [1, 1, 0, 0, 0], [1, 1, 0], 0, 20, 1, 0) },
     ]);
     expect(result.byLeadAgency).toEqual([
       { label: 'Arbetsförmedlingen', ...figures(1, [1, 0, 0, 0, 0], [1, 0, 0], 0, 0, 0, 0) },

@@ -180,7 +180,7 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     operation: 'Mutation.updateDevelopmentArea',
-    query: 'mutation ($id: ID!) { updateDevelopmentArea(input: { id: $id, title: "Routines and methods for detection" }) { id } }',
+    query: 'mutation ($id: ID!) { updateDevelopmentArea(input: { id: $id, title: "Rutiner och metoder för att upptäcka våld" }) { id } }',
     variables: (ids) => ({ id: ids.area1 }),
     allow: ['administrator'],
   },

@@ -20,6 +20,8 @@ describe('the action plan in the web workspace', () => {
   let browser: TestBrowser;
   let planId: string;
   let itemPath: string;
+  /** The title of the sub-topic the item is given. */
+  let subTopic: string;
 
   beforeAll(async () => {
     stack = await startWebStack();
@@ -51,10 +53,13 @@ describe('the action plan in the web workspace', () => {
     await page.getByLabel('Beskrivning').fill('Myndigheterna tar fram gemensam information om våld, lagstiftning, skydd och stöd.');
     await page.getByLabel('Ansvarig').selectOption({ label: 'Elin Forsberg' });
     await page.getByLabel('Utvecklingsområde').selectOption({ index: 2 });
+    // The sub-topics offered are the chosen area's own.
+    await page.getByLabel('Delområde').selectOption({ index: 1 });
+    subTopic = (await page.getByLabel('Delområde').locator('option:checked').textContent())!;
     await page.getByLabel('Ledande myndighet').selectOption({ label: 'Migrationsverket' });
     await page.getByRole('checkbox', { name: 'Försäkringskassan' }).check();
-    await page.getByRole('checkbox', { name: 'Honour-related violence and oppression' }).check();
-    await page.getByRole('checkbox', { name: 'Children at risk' }).check();
+    await page.getByRole('checkbox', { name: 'Hedersrelaterat våld och förtryck' }).check();
+    await page.getByRole('checkbox', { name: 'Barn som far illa' }).check();
     await page.getByLabel('Startdatum').fill('2020-06-01');
     await page.getByLabel('Klart senast').fill('2020-02-01');
     await page.getByRole('button', { name: 'Skapa åtgärden' }).click();
@@ -87,8 +92,9 @@ describe('the action plan in the web workspace', () => {
     await page.getByRole('link', { name: ITEM }).click();
     await page.getByRole('heading', { level: 1, name: ITEM }).waitFor();
     await page.getByRole('treegrid', { name: 'Delåtgärder' }).getByRole('link', { name: SUB_ITEM }).waitFor();
-    await page.getByText('Honour-related violence and oppression').waitFor();
+    await page.getByText('Hedersrelaterat våld och förtryck').waitFor();
     await page.getByText(/sammanräknat från delåtgärderna/).waitFor();
+    await page.locator('dt', { hasText: 'Delområde' }).locator('+ dd', { hasText: subTopic }).waitFor();
     await screenshot(page, 'atgard');
     await page.close();
   });
@@ -126,6 +132,18 @@ describe('the action plan in the web workspace', () => {
     await timelineRow.getByText('2020-06-01').waitFor();
     await timelineRow.getByText('2021-06-30').waitFor();
     await screenshot(page, 'tidslinje');
+
+    // By development area and sub-topic: the sub-item shares the area but names no sub-topic.
+    await visit(page, `/plan/${planId}/handlingsplan`, 'Handlingsplanen');
+    await page.getByLabel('Utvecklingsområde').selectOption({ index: 2 });
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await page.getByText('2 åtgärder', { exact: true }).waitFor();
+    await page.getByLabel('Delområde').selectOption({ label: subTopic });
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.has('omrade') && url.searchParams.has('delomrade'));
+    await page.getByText('1 åtgärd', { exact: true }).waitFor();
+    await page.getByRole('treegrid').getByRole('link', { name: ITEM }).waitFor();
+    await expectNoAxeViolations(page, 'tree filtered by sub-topic');
     await page.close();
   });
 

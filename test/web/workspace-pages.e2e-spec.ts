@@ -115,7 +115,7 @@ describe('the workspace pages', () => {
     await risks.getByRole('link', { name: ITEM_TITLE }).waitFor();
     const table = page.getByRole('table', { name: 'Antal åtgärder per status och arbetsgrupp' });
     for (const group of [1, 2, 3]) await table.getByRole('rowheader', { name: new RegExp(`^Working group ${group}:`) }).waitFor();
-    const byGroup = page.getByRole('region', { name: 'Per arbetsgrupp' });
+    const byGroup = page.getByRole('region', { name: 'Per arbetsgrupp', exact: true });
     const wg2Row = byGroup.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Working group 2:/ }) });
     const atRiskCell = await wg2Row.getByRole('cell').last().textContent();
     expect(Number(atRiskCell!.split('/')[0]!.trim())).toBeGreaterThanOrEqual(1);
@@ -130,11 +130,21 @@ describe('the workspace pages', () => {
     expect(await page.getByLabel('Arbetsgrupp', { exact: true }).inputValue()).toBe(wg2Id);
     expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2021');
     await risks.getByRole('link', { name: ITEM_TITLE }).waitFor();
+    // The group from the address narrows the per-group table to that group (a header row and its row).
+    expect(await byGroup.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^Working group 2:/)]);
     const xlsx = await page.getByRole('link', { name: /Excel/ }).getAttribute('href');
     expect(xlsx).toBe(`/exports/plan-overview.xlsx?planId=${planId}&year=2021`);
     const download = await page.request.get(xlsx!);
     expect(download.status()).toBe(200);
     await checkPage('overview, filtered');
+
+    // Another year: into the address, and the figures follow (the item runs March to December 2021, so not in 2020).
+    await page.getByLabel('År', { exact: true }).selectOption('2020');
+    await page.waitForURL((url) => url.searchParams.get('ar') === '2020' && url.searchParams.get('grupp') === wg2Id);
+    await page.getByRole('heading', { level: 2, name: 'Hela planen 2020' }).waitFor();
+    await risks.getByRole('link', { name: ITEM_TITLE }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('link', { name: /Excel/ }).getAttribute('href')).toBe(`/exports/plan-overview.xlsx?planId=${planId}&year=2020`);
+    expect(await byGroup.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^Working group 2:/)]);
   });
 
   it('turns every text into English and back, with no key shown raw', async () => {

@@ -17,6 +17,7 @@ export enum PlanExceptionCode {
   ITEM_CLOSED = 'ITEM_CLOSED',
   INVALID_CURSOR = 'INVALID_CURSOR',
   OWNER_NOT_IN_GROUP = 'OWNER_NOT_IN_GROUP',
+  SUB_TOPIC_NOT_IN_AREA = 'SUB_TOPIC_NOT_IN_AREA',
 }
 
 export class PlanException extends DomainException<PlanExceptionCode> {

@@ -16,18 +16,18 @@ export const AGENCIES = [
 
 export const PLAN = {
   key: 'IPV-2019-2021',
-  title: 'Extended collaboration on better detection of intimate-partner violence 2019–2021',
-  mandate: 'Government assignments S2018/03696/JÄM and S2019/01517/JÄM',
+  title: 'Utökad samverkan för att bättre upptäcka våld i nära relationer 2019–2021',
+  mandate: 'Regeringsuppdragen S2018/03696/JÄM och S2019/01517/JÄM',
   periodStart: '2019-01-01',
   periodEnd: '2021-12-31',
 };
 
 export const PLAN_AGENCIES: { code: string; role: PlanAgencyRole; responsibility: string }[] = [
-  { code: 'AF', role: PlanAgencyRole.MEMBER, responsibility: 'Member of the steering group and all working groups' },
-  { code: 'FK', role: PlanAgencyRole.MEMBER, responsibility: 'Member of the steering group and all working groups; coordinates working group 3' },
-  { code: 'MV', role: PlanAgencyRole.MEMBER, responsibility: 'Member of the steering group and all working groups; coordinates working group 2' },
-  { code: 'SOS', role: PlanAgencyRole.MEMBER, responsibility: 'Member; knowledge and quality-assurance support; coordinates working group 1' },
-  { code: 'JAMY', role: PlanAgencyRole.COORDINATOR, responsibility: 'Overall coordination; receives a copy of every written report' },
+  { code: 'AF', role: PlanAgencyRole.MEMBER, responsibility: 'Ingår i styrgruppen och i alla arbetsgrupper' },
+  { code: 'FK', role: PlanAgencyRole.MEMBER, responsibility: 'Ingår i styrgruppen och i alla arbetsgrupper; samordnar arbetsgrupp 3' },
+  { code: 'MV', role: PlanAgencyRole.MEMBER, responsibility: 'Ingår i styrgruppen och i alla arbetsgrupper; samordnar arbetsgrupp 2' },
+  { code: 'SOS', role: PlanAgencyRole.MEMBER, responsibility: 'Ingår; stöd med kunskap och kvalitetssäkring; samordnar arbetsgrupp 1' },
+  { code: 'JAMY', role: PlanAgencyRole.COORDINATOR, responsibility: 'Samordnar arbetet som helhet; får en kopia av varje skriftlig rapport' },
 ];
 
 export const MEMBER_AGENCIES = ['AF', 'FK', 'MV', 'SOS'] as const;
@@ -45,7 +45,7 @@ export const GROUPS: {
     kind: GroupKind.STEERING,
     number: 0,
     name: 'Steering group (chefssamordningsgrupp)',
-    focus: 'Managers from AF, FK, MV and SOS: reviews progress, receives the written reports, acknowledges them or returns them for revision, and revises the plan.',
+    focus: 'Chefer från AF, FK, MV och SOS: följer arbetet, tar emot de skriftliga rapporterna, godkänner dem eller skickar tillbaka dem för komplettering och reviderar planen.',
     coordinatingAgency: null,
     support: [],
   },
@@ -53,15 +53,15 @@ export const GROUPS: {
     kind: GroupKind.WORKING,
     number: 1,
     name: 'Working group 1: Routines and methods',
-    focus: 'Routines and methods to detect people exposed to violence and people who use violence, and referral to social services, health care and the justice system.',
+    focus: 'Rutiner och metoder för att upptäcka våldsutsatta och våldsutövare, och hänvisning till socialtjänst, hälso- och sjukvård och rättsväsende.',
     coordinatingAgency: 'SOS',
-    support: [{ agency: 'SOS', contribution: 'Knowledge and quality assurance' }],
+    support: [{ agency: 'SOS', contribution: 'Kunskapsstöd och kvalitetssäkring' }],
   },
   {
     kind: GroupKind.WORKING,
     number: 2,
     name: 'Working group 2: Information',
-    focus: 'Overall information, external and internal, on violence, legislation, protection and support.',
+    focus: 'Övergripande information, extern och intern, om våld, lagstiftning, skydd och stöd.',
     coordinatingAgency: 'MV',
     support: [],
   },
@@ -69,53 +69,53 @@ export const GROUPS: {
     kind: GroupKind.WORKING,
     number: 3,
     name: 'Working group 3: Support to staff',
-    focus: 'Strengthened support to staff who meet clients: competence development, supervision, work-environment support.',
+    focus: 'Stärkt stöd till personal som möter klienter: kompetensutveckling, handledning och stöd i arbetsmiljön.',
     coordinatingAgency: 'FK',
-    support: [{ agency: 'SOS', contribution: 'Knowledge and quality assurance' }],
+    support: [{ agency: 'SOS', contribution: 'Kunskapsstöd och kvalitetssäkring' }],
   },
 ];
 
 export const DEVELOPMENT_AREAS = [
   {
     number: 1,
-    title: 'Routines and methods for detection',
-    subTopics: ['Content of routines and methods', 'Making them known and implemented', 'Follow-up of compliance'],
+    title: 'Rutiner och metoder för att upptäcka våld',
+    subTopics: ['Rutinernas och metodernas innehåll', 'Att göra dem kända och införda', 'Uppföljning av att de följs'],
   },
   {
     number: 2,
-    title: 'Overall information on violence, legislation, protection and support',
-    subTopics: ['Externally directed information', 'Information on regional and local support'],
+    title: 'Övergripande information om våld, lagstiftning, skydd och stöd',
+    subTopics: ['Extern information', 'Information om regionalt och lokalt stöd'],
   },
   {
     number: 3,
-    title: 'Referral to social services, health care and the justice system',
-    subTopics: ['Securing referral routines at each agency'],
+    title: 'Hänvisning till socialtjänst, hälso- och sjukvård och rättsväsende',
+    subTopics: ['Säkra rutiner för hänvisning på varje myndighet'],
   },
   {
     number: 4,
-    title: 'Strengthened support to staff with client contacts',
-    subTopics: ['Competence development and supervision', 'Special support for staff'],
+    title: 'Stärkt stöd till personal med klientkontakter',
+    subTopics: ['Kompetensutveckling och handledning', 'Särskilt stöd till personal'],
   },
 ];
 
 export const PERSPECTIVES = [
   {
     code: 'HONOUR_RELATED_VIOLENCE',
-    title: 'Honour-related violence and oppression',
-    description: 'Including forced marriage, child marriage and female genital mutilation.',
+    title: 'Hedersrelaterat våld och förtryck',
+    description: 'Inklusive tvångsäktenskap, barnäktenskap och könsstympning.',
   },
   {
     code: 'SPECIAL_VULNERABILITY',
-    title: 'Special vulnerability',
-    description: 'Disability, age, sexual orientation, gender identity or expression, substance abuse.',
+    title: 'Särskild sårbarhet',
+    description: 'Funktionsnedsättning, ålder, sexuell läggning, könsidentitet eller könsuttryck, missbruk.',
   },
   {
     code: 'CHILDREN_AT_RISK',
-    title: 'Children at risk',
-    description: 'Duty or recommendation to report to social services.',
+    title: 'Barn som far illa',
+    description: 'Skyldighet eller rekommendation att anmäla till socialtjänsten.',
   },
-  { code: 'PEOPLE_WHO_USE_VIOLENCE', title: 'People who use violence', description: 'Detection of and measures for people who use violence.' },
-  { code: 'PROSTITUTION_AND_TRAFFICKING', title: 'Prostitution and human trafficking', description: 'Prostitution and trafficking in human beings.' },
+  { code: 'PEOPLE_WHO_USE_VIOLENCE', title: 'Våldsutövare', description: 'Att upptäcka våldsutövare och insatser för dem.' },
+  { code: 'PROSTITUTION_AND_TRAFFICKING', title: 'Prostitution och människohandel', description: 'Prostitution och människohandel i alla former.' },
 ];
 
 export interface SeedPerson {

@@ -15,6 +15,21 @@ function firstFailure(errors: ValidationError[], path: string[] = []): { field: 
 }
 
 /**
+ * A resolver's arguments with every explicit `null` left out: GraphQL lets a
+ * caller send null for an optional argument, and that means "not given"
+ * (class defaults apply, filters do not narrow), never "filter on null".
+ * Only the top level: inside an input object, null may mean "clear this".
+ */
+function withoutNullArguments(value: unknown, metadata: ArgumentMetadata): unknown {
+  // Resolver arguments reach pipes as 'body'; the parent object, context and info as 'custom'.
+  if (metadata.type !== 'body') return value;
+  if (value === null) return undefined;
+  // `@Args()` receives every argument as one object; `@Args('name')` one argument's value.
+  if (metadata.data !== undefined || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, argument]) => argument !== null));
+}
+
+/**
  * class-validator on every @InputType/@ArgsType: unknown properties are
  * stripped, values converted, and a failure names the field at fault,
  * prefixed with the argument it sits in (`input.code`). Control characters
@@ -35,7 +50,8 @@ export class InputValidationPipe extends ValidationPipe {
     });
   }
 
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  override async transform(given: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const value = withoutNullArguments(given, metadata);
     // Every argument the caller sent (custom decorators carry the server's own objects, e.g. the cookie jar):
     // no NUL byte or out-of-range time reaches PostgreSQL.
     const unstorable = metadata.type === 'custom' ? null : findUnstorableInput(value, metadata.data ?? '');

@@ -1,6 +1,7 @@
 import { goalErrorsEn, goalsEn } from './goals-en';
 import { pagesEn } from './pages-en';
 import { reportsEn } from './reports-en';
+import { subTopicEn } from './sub-topic-en';
 import type { Messages } from './sv';
 
 /** English, the second language. */
@@ -87,6 +88,7 @@ export const en: Messages = {
       ITEM_CLOSED: 'The item is closed. Reopen it first.',
       INVALID_CURSOR: 'The page could not be loaded. Start again from the first page.',
       ...goalErrorsEn,
+      SUB_TOPIC_NOT_IN_AREA: 'The sub-topic does not belong to the chosen development area.',
     },
   },
   roles: {
@@ -319,4 +321,5 @@ export const en: Messages = {
   ...goalsEn,
   // The report pages: Rapporter, the editor, a version, Granskning.
   ...reportsEn,
+  ...subTopicEn,
 };

@@ -1,6 +1,7 @@
 import { goalErrorsSv, goalsSv } from './goals-sv';
 import { pagesSv } from './pages-sv';
 import { reportsSv } from './reports-sv';
+import { subTopicSv } from './sub-topic-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
 export const sv = {
@@ -86,6 +87,7 @@ export const sv = {
       ITEM_CLOSED: 'Åtgärden är avslutad. Återöppna den först.',
       INVALID_CURSOR: 'Sidan kunde inte hämtas. Börja om från första sidan.',
       ...goalErrorsSv,
+      SUB_TOPIC_NOT_IN_AREA: 'Delområdet hör inte till det valda utvecklingsområdet.',
     },
   },
   roles: {
@@ -317,6 +319,7 @@ export const sv = {
   ...goalsSv,
   // The report pages: Rapporter, the editor, a version, Granskning.
   ...reportsSv,
+  ...subTopicSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

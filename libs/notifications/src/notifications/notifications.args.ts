@@ -4,7 +4,7 @@ import { IsBoolean } from 'class-validator';
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
   @IsBoolean()
   unreadOnly: boolean = false;
 }

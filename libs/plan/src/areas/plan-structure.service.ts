@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, CallContext, PolicyService } from '@samverkan/auth';
 import { EntityNotFoundException, LoaderRegistry, groupByKeys } from '@samverkan/common';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, MoreThan, Repository } from 'typeorm';
 import { Perspective } from '../perspectives/perspective.entity';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
 import { Plan } from '../plans/plan.entity';
@@ -94,9 +94,14 @@ async function assertPlanExists(tx: EntityManager, planId: string): Promise<void
   if (!(await tx.existsBy(Plan, { id: planId }))) throw new EntityNotFoundException('Plan', planId, 'input.planId');
 }
 
+/**
+ * The area's sub-topics become `titles`, position by position: a sub-topic
+ * keeps its id (and the items that name it) when only its title changes; the
+ * items of one dropped from the end no longer name a sub-topic.
+ */
 async function replaceSubTopics(tx: EntityManager, areaId: string, titles: string[]): Promise<void> {
-  await tx.delete(SubTopic, { areaId });
+  await tx.delete(SubTopic, { areaId, position: MoreThan(titles.length) });
   if (titles.length > 0) {
-    await tx.insert(SubTopic, titles.map((title, index) => ({ areaId, position: index + 1, title })));
+    await tx.upsert(SubTopic, titles.map((title, index) => ({ areaId, position: index + 1, title })), ['areaId', 'position']);
   }
 }

@@ -86,6 +86,15 @@ export class ActionItem {
   @JoinColumn({ name: 'development_area_id' })
   private readonly developmentArea?: unknown;
 
+  @Field(() => ID, { nullable: true, description: 'A sub-topic of its development area' })
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  subTopicId: string | null;
+
+  @ManyToOne('SubTopic', { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sub_topic_id' })
+  private readonly subTopic?: unknown;
+
   @Field(() => ID)
   @Index()
   @Column({ type: 'uuid' })

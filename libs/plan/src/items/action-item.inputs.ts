@@ -40,6 +40,11 @@ export class ActionItemFieldsInput {
   @IsUUID()
   developmentAreaId: string;
 
+  @Field(() => ID, { nullable: true, description: 'A sub-topic of the development area' })
+  @IsOptional()
+  @IsUUID()
+  subTopicId?: string | null;
+
   @Field(() => ID, { nullable: true, description: `Makes it a sub-item; items nest at most ${MAX_ITEM_DEPTH} levels deep` })
   @IsOptional()
   @IsUUID()
@@ -150,6 +155,11 @@ export class UpdateActionItemInput extends ItemStandingInput {
   @IsOptional()
   @IsUUID()
   developmentAreaId?: string;
+
+  @Field(() => ID, { nullable: true, description: "A sub-topic of the item's development area (as it is after this change); null clears it" })
+  @IsOptional()
+  @IsUUID()
+  subTopicId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Moves the item under another parent in the same group; null makes it top-level' })
   @IsOptional()

@@ -35,6 +35,11 @@ export class ActionItemFilterArgs {
   @IsUUID()
   developmentAreaId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'A sub-topic of a development area' })
+  @IsOptional()
+  @IsUUID()
+  subTopicId?: string;
+
   @Field(() => ID, { nullable: true, description: 'Led by this agency' })
   @IsOptional()
   @IsUUID()
@@ -107,7 +112,7 @@ export class ActionItemFilterArgs {
   @MaxLength(200)
   text?: string;
 
-  @Field(() => ActionItemSort, { defaultValue: ActionItemSort.DUE_DATE })
+  @Field(() => ActionItemSort, { nullable: true, defaultValue: ActionItemSort.DUE_DATE })
   @IsEnum(ActionItemSort)
   sort: ActionItemSort = ActionItemSort.DUE_DATE;
 }

@@ -48,6 +48,7 @@ export function filteredItems(repo: Repository<ActionItem>, filter: ActionItemFi
     ['planId', 'i.plan_id'],
     ['groupId', 'i.group_id'],
     ['developmentAreaId', 'i.development_area_id'],
+    ['subTopicId', 'i.sub_topic_id'],
     ['leadAgencyId', 'i.lead_agency_id'],
     ['ownerId', 'i.owner_id'],
     ['parentId', 'i.parent_id'],

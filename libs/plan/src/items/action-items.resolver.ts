@@ -4,6 +4,7 @@ import { Actor, Call, CallContext, CurrentActor, GraphqlContext, Loaders } from 
 import { Connection, IdArgs, LoaderRegistry, PageArgs } from '@samverkan/common';
 import { Agency, AgenciesService, Group, GroupsService, User, UsersService } from '@samverkan/organisation';
 import { DevelopmentArea } from '../areas/development-area.entity';
+import { SubTopic } from '../areas/sub-topic.entity';
 import { Perspective } from '../perspectives/perspective.entity';
 import { ActionItemConnection, ActionItemHistoryConnection } from './action-item-connection.type';
 import { ActionItem } from './action-item.entity';
@@ -66,6 +67,11 @@ export class ActionItemsResolver {
   @ResolveField(() => DevelopmentArea)
   developmentArea(item: ActionItem, _args: unknown, { loaders }: GraphqlContext): Promise<DevelopmentArea | null> {
     return this.itemService.loadDevelopmentArea(loaders, item.developmentAreaId);
+  }
+
+  @ResolveField(() => SubTopic, { nullable: true })
+  async subTopic(item: ActionItem, _args: unknown, { loaders }: GraphqlContext): Promise<SubTopic | null> {
+    return item.subTopicId ? this.itemService.loadSubTopic(loaders, item.subTopicId) : null;
   }
 
   @ResolveField(() => Agency)

@@ -6,6 +6,7 @@ import { Clock, Connection, EntityNotFoundException, LoaderRegistry, PageArgs, g
 import { ReminderScheduler } from '@samverkan/reminders';
 import { EntityManager, In, Repository } from 'typeorm';
 import { DevelopmentArea } from '../areas/development-area.entity';
+import { SubTopic } from '../areas/sub-topic.entity';
 import { Perspective } from '../perspectives/perspective.entity';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
 import { claimPlanContent } from '../plans/plan-content-version';
@@ -26,6 +27,7 @@ import {
   requireGroupMember,
   requireInPlan,
   requireParent,
+  requireSubTopicOfArea,
   requireWorkingGroup,
 } from './item-references';
 import { itemDeadline } from './item-deadline';
@@ -51,6 +53,7 @@ export class ActionItemsService {
     @InjectRepository(ActionItem) private readonly items: Repository<ActionItem>,
     @InjectRepository(Perspective) private readonly perspectives: Repository<Perspective>,
     @InjectRepository(DevelopmentArea) private readonly areas: Repository<DevelopmentArea>,
+    @InjectRepository(SubTopic) private readonly subTopics: Repository<SubTopic>,
     @InjectRepository(AuditEntry) private readonly auditEntries: Repository<AuditEntry>,
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
@@ -127,6 +130,12 @@ export class ActionItemsService {
       .load(id);
   }
 
+  loadSubTopic(loaders: LoaderRegistry, id: string): Promise<SubTopic | null> {
+    return loaders
+      .get<string, SubTopic | null>('subTopic.byId', async (ids) => orderByKeys(ids, await this.subTopics.findBy({ id: In([...ids]) }), (t) => t.id))
+      .load(id);
+  }
+
   /** An item's audit rows, for those the policy lets read them. */
   loadHistory(actor: Actor | null, loaders: LoaderRegistry, item: Pick<ActionItem, 'id' | 'groupId'>, page: PageArgs): Promise<Connection<AuditEntry>> {
     this.policy.assert(actor, Action.READ_ITEM_HISTORY, { groupId: item.groupId });
@@ -153,6 +162,7 @@ export class ActionItemsService {
     await claimPlanContent(tx, planId);
     await assertWithinPlanPeriod(tx, planId, { [field('startDate')]: fields.startDate, [field('dueDate')]: fields.dueDate });
     await requireInPlan(tx, 'development_areas', fields.developmentAreaId, planId, field('developmentAreaId'));
+    if (fields.subTopicId) await requireSubTopicOfArea(tx, fields.subTopicId, fields.developmentAreaId, field('subTopicId'));
     let depth = 1;
     if (fields.parentId) {
       depth = (await requireParent(tx, fields.parentId, fields.groupId, field('parentId'))).depth + 1;
@@ -171,6 +181,7 @@ export class ActionItemsService {
         depth,
         groupId: fields.groupId,
         developmentAreaId: fields.developmentAreaId,
+        subTopicId: fields.subTopicId ?? null,
         leadAgencyId: fields.leadAgencyId,
         ownerId: fields.ownerId,
         title: fields.title,
@@ -215,6 +226,10 @@ export class ActionItemsService {
     assertDateOrder(startDate, dueDate, input.dueDate !== undefined ? 'input.dueDate' : 'input.startDate');
     await assertWithinPlanPeriod(tx, item.planId, { 'input.startDate': input.startDate, 'input.dueDate': input.dueDate });
     if (input.developmentAreaId) await requireInPlan(tx, 'development_areas', input.developmentAreaId, item.planId, 'input.developmentAreaId');
+    const developmentAreaId = input.developmentAreaId ?? item.developmentAreaId;
+    const subTopicId = input.subTopicId !== undefined ? input.subTopicId : item.subTopicId;
+    // Also when only the area changes: the sub-topic kept must be one of the new area's.
+    if (subTopicId) await requireSubTopicOfArea(tx, subTopicId, developmentAreaId, input.subTopicId !== undefined ? 'input.subTopicId' : 'input.developmentAreaId');
     if (input.leadAgencyId) await requireAllExist(tx, 'agencies', [input.leadAgencyId], 'input.leadAgencyId');
     if (input.participatingAgencyIds) await requireAllExist(tx, 'agencies', input.participatingAgencyIds, 'input.participatingAgencyIds');
     if (input.ownerId) {
@@ -229,7 +244,8 @@ export class ActionItemsService {
       ...item,
       title: input.title ?? item.title,
       description: input.description ?? item.description,
-      developmentAreaId: input.developmentAreaId ?? item.developmentAreaId,
+      developmentAreaId,
+      subTopicId,
       parentId: moved ? (input.parentId ?? null) : item.parentId,
       depth,
       leadAgencyId: input.leadAgencyId ?? item.leadAgencyId,

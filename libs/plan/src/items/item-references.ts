@@ -72,6 +72,15 @@ export function assertDepth(depth: number, field: string): void {
 }
 
 /** An item's owner reports on it (check-ins are for the group's members), so the owner must belong to the item's group. */
+/** A sub-topic must be one of the item's own development area. */
+export async function requireSubTopicOfArea(tx: EntityManager, subTopicId: string, areaId: string, field: string): Promise<void> {
+  const [topic]: { area_id: string }[] = await tx.query('SELECT area_id FROM sub_topics WHERE id = $1', [subTopicId]);
+  if (!topic) throw new InvalidInputException(field, `${field} refers to nothing: ${subTopicId} does not exist`);
+  if (topic.area_id !== areaId) {
+    throw new PlanException(PlanExceptionCode.SUB_TOPIC_NOT_IN_AREA, `${field} must be a sub-topic of the item's development area`, field);
+  }
+}
+
 export async function requireGroupMember(tx: EntityManager, groupId: string, userId: string, field: string): Promise<void> {
   const [membership] = await tx.query('SELECT 1 FROM memberships WHERE group_id = $1 AND user_id = $2', [groupId, userId]);
   if (!membership) throw new PlanException(PlanExceptionCode.OWNER_NOT_IN_GROUP, `${field} must be a member of the item's working group`, field);

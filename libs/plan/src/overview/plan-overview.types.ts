@@ -15,7 +15,7 @@ export class PlanOverviewArgs {
   @Max(2100)
   year?: number;
 
-  @Field(() => Int, { defaultValue: 10, description: 'Length of the risk and due-soon lists, 1 to 100' })
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'Length of the risk and due-soon lists, 1 to 100' })
   @IsInt()
   @Min(1)
   @Max(100)

@@ -47,6 +47,7 @@ export const ACTION_PLAN_QUERY = graphql(`
     $topLevelOnly: Boolean
     $groupId: ID
     $developmentAreaId: ID
+    $subTopicId: ID
     $agencyId: ID
     $leadAgencyId: ID
     $participatingAgencyId: ID
@@ -78,6 +79,7 @@ export const ACTION_PLAN_QUERY = graphql(`
       topLevelOnly: $topLevelOnly
       groupId: $groupId
       developmentAreaId: $developmentAreaId
+      subTopicId: $subTopicId
       agencyId: $agencyId
       leadAgencyId: $leadAgencyId
       participatingAgencyId: $participatingAgencyId

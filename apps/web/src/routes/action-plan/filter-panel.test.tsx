@@ -15,7 +15,18 @@ const plan: ActionPlanQuery['plan'] = {
     { id: 'steering', name: 'Styrgrupp', number: 0, kind: 'STEERING' },
     { id: 'g2', name: 'Information', number: 2, kind: 'WORKING' },
   ],
-  developmentAreas: [{ id: 'a2', number: 2, title: 'Information' }],
+  developmentAreas: [
+    { id: 'a1', number: 1, title: 'Rutiner', subTopics: [] },
+    {
+      id: 'a2',
+      number: 2,
+      title: 'Information',
+      subTopics: [
+        { id: 's1', title: 'Utåtriktad information' },
+        { id: 's2', title: 'Regionalt och lokalt stöd' },
+      ],
+    },
+  ],
   perspectives: [{ id: 'p1', title: 'Barn som far illa' }],
   agencies: [{ agency: { id: 'mv', code: 'MV', nameSv: 'Migrationsverket', nameEn: 'Swedish Migration Agency' } }],
 };
@@ -53,6 +64,7 @@ describe('the action plan filter panel', () => {
     expect(onApply).toHaveBeenCalledWith({
       groupId: undefined,
       developmentAreaId: undefined,
+      subTopicId: undefined,
       agencyId: 'mv',
       agencyRole: 'participating',
       perspectiveId: undefined,
@@ -63,6 +75,22 @@ describe('the action plan filter panel', () => {
       text: '',
       sort: 'TITLE',
     });
+  });
+
+  it('offers the sub-topics of the area chosen, and applies one only with its area', () => {
+    const onApply = renderPanel('omrade=a2&delomrade=s2');
+    expect((screen.getByLabelText('Delområde') as HTMLSelectElement).value).toBe('s2');
+    // Another area: its own sub-topics (none here), so no sub-topic is applied.
+    fireEvent.change(screen.getByLabelText('Utvecklingsområde'), { target: { value: 'a1' } });
+    expect(screen.queryByLabelText('Delområde')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa' }));
+    expect(onApply).toHaveBeenLastCalledWith(expect.objectContaining({ developmentAreaId: 'a1', subTopicId: undefined }));
+    // Back to the area with sub-topics: they are offered, none chosen, until one is.
+    fireEvent.change(screen.getByLabelText('Utvecklingsområde'), { target: { value: 'a2' } });
+    expect(screen.getAllByRole('option', { name: /Utåtriktad information|Regionalt och lokalt stöd/ })).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Delområde'), { target: { value: 's1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Visa' }));
+    expect(onApply).toHaveBeenLastCalledWith(expect.objectContaining({ developmentAreaId: 'a2', subTopicId: 's1' }));
   });
 
   it('clears every filter but keeps the sorting', () => {

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPlanQuery } from '../../gql/graphql';
 import { languageOf } from '../../i18n/language';
@@ -13,6 +13,9 @@ type PlanChoices = ActionPlanQuery['plan'];
 export function FilterPanel({ plan, filters, onApply }: { plan: PlanChoices; filters: ItemFilters; onApply: (filters: ItemFilters) => void }) {
   const { t, i18n } = useTranslation();
   const english = languageOf(i18n.language) === 'EN';
+  // The sub-topics offered are those of the area chosen in the form, before it is applied.
+  const [areaId, setAreaId] = useState(filters.developmentAreaId ?? '');
+  const subTopics = plan.developmentAreas.find((area) => area.id === areaId)?.subTopics ?? [];
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -21,6 +24,7 @@ export function FilterPanel({ plan, filters, onApply }: { plan: PlanChoices; fil
     onApply({
       groupId: text('groupId') || undefined,
       developmentAreaId: text('developmentAreaId') || undefined,
+      subTopicId: (text('developmentAreaId') && text('subTopicId')) || undefined,
       agencyId: text('agencyId') || undefined,
       agencyRole: (text('agencyRole') || 'any') as AgencyRole,
       perspectiveId: text('perspectiveId') || undefined,
@@ -68,7 +72,7 @@ export function FilterPanel({ plan, filters, onApply }: { plan: PlanChoices; fil
           <label className="label" htmlFor="filter-area">
             {t('plan.filters.area')}
           </label>
-          <select id="filter-area" name="developmentAreaId" defaultValue={filters.developmentAreaId ?? ''}>
+          <select id="filter-area" name="developmentAreaId" value={areaId} onChange={(event) => setAreaId(event.target.value)}>
             <option value="">{t('plan.filters.all')}</option>
             {plan.developmentAreas.map((area) => (
               <option key={area.id} value={area.id}>
@@ -77,6 +81,21 @@ export function FilterPanel({ plan, filters, onApply }: { plan: PlanChoices; fil
             ))}
           </select>
         </div>
+        {subTopics.length > 0 && (
+          <div className="form-group">
+            <label className="label" htmlFor="filter-sub-topic">
+              {t('subTopic.label')}
+            </label>
+            <select key={areaId} id="filter-sub-topic" name="subTopicId" defaultValue={areaId === filters.developmentAreaId ? (filters.subTopicId ?? '') : ''}>
+              <option value="">{t('plan.filters.all')}</option>
+              {subTopics.map((topic) => (
+                <option key={topic.id} value={topic.id}>
+                  {topic.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="form-group">
           <label className="label" htmlFor="filter-agency">
             {t('plan.filters.agency')}

@@ -4,6 +4,8 @@ import type { ActionItemHealth, ActionItemSort, ActionItemStatus } from '../../g
 export interface ItemFilters {
   groupId?: string;
   developmentAreaId?: string;
+  /** A sub-topic of the chosen development area; without an area it does not apply. */
+  subTopicId?: string;
   agencyId?: string;
   /** How the agency takes part: leads or takes part ("any"), leads, or takes part without leading. */
   agencyRole: AgencyRole;
@@ -28,6 +30,7 @@ const AGENCY_ROLES: readonly AgencyRole[] = ['any', 'lead', 'participating'];
 const PARAM = {
   groupId: 'grupp',
   developmentAreaId: 'omrade',
+  subTopicId: 'delomrade',
   agencyId: 'myndighet',
   agencyRole: 'roll',
   perspectiveId: 'perspektiv',
@@ -61,6 +64,7 @@ export function parseFilters(params: URLSearchParams): ItemFilters {
   return {
     groupId: optional(params.get(PARAM.groupId)),
     developmentAreaId: optional(params.get(PARAM.developmentAreaId)),
+    subTopicId: params.get(PARAM.developmentAreaId) ? optional(params.get(PARAM.subTopicId)) : undefined,
     agencyId: optional(params.get(PARAM.agencyId)),
     agencyRole: role,
     perspectiveId: optional(params.get(PARAM.perspectiveId)),
@@ -80,6 +84,7 @@ export function filtersToParams(filters: ItemFilters): URLSearchParams {
   const set = (key: string, value: string | undefined) => value && params.set(key, value);
   set(PARAM.groupId, filters.groupId);
   set(PARAM.developmentAreaId, filters.developmentAreaId);
+  if (filters.developmentAreaId) set(PARAM.subTopicId, filters.subTopicId);
   set(PARAM.agencyId, filters.agencyId);
   if (filters.agencyId) set(PARAM.agencyRole, ROLE_PARAM[filters.agencyRole]);
   set(PARAM.perspectiveId, filters.perspectiveId);
@@ -98,6 +103,7 @@ export function isFiltered(filters: ItemFilters): boolean {
   return Boolean(
     filters.groupId ||
       filters.developmentAreaId ||
+      filters.subTopicId ||
       filters.agencyId ||
       filters.perspectiveId ||
       filters.status.length ||
@@ -111,8 +117,7 @@ export function isFiltered(filters: ItemFilters): boolean {
 /**
  * The `actionItems` arguments. Unfiltered, the tree starts from the top-level
  * items; filtered, every matching item at any level is a row of its own.
- * Unset filters are left out rather than sent as null: the API reads
- * `overdue: null` and `stale: null` as false.
+ * Unset filters are left out (the API reads null as not given too).
  */
 export function filtersToVariables(planId: string, filters: ItemFilters, pageSize: number) {
   const agency = filters.agencyId;
@@ -126,6 +131,7 @@ export function filtersToVariables(planId: string, filters: ItemFilters, pageSiz
     topLevelOnly: isFiltered(filters) ? undefined : true,
     groupId: filters.groupId,
     developmentAreaId: filters.developmentAreaId,
+    subTopicId: filters.developmentAreaId ? filters.subTopicId : undefined,
     agencyId: filters.agencyRole === 'any' ? agency : undefined,
     leadAgencyId: filters.agencyRole === 'lead' ? agency : undefined,
     participatingAgencyId: filters.agencyRole === 'participating' ? agency : undefined,

@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loading, LoadError } from '../../components/messages';
-import { PageHeading } from '../../components/page-heading';
 import { HealthTag, StatusTag } from '../../components/status';
-import { isNotFound } from '../../errors/api-errors';
 import type { TreeItemFragment } from '../../gql/graphql';
 import { formatDate } from '../../i18n/format';
-import { NotFoundPage } from '../status-pages/not-found-page';
-import { FilterPanel } from './filter-panel';
-import { NewItemLink, Pager, PlanViews } from './plan-views';
-import { useActionPlan } from './use-action-plan';
+import { PlanListPage } from './plan-list-page';
 
 const DAY = 86_400_000;
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -40,86 +34,62 @@ function barOf(item: TreeItemFragment, periodStart: string, periodEnd: string): 
  */
 export function Component() {
   const { t } = useTranslation();
-  const { planId, filters, apply, data, error } = useActionPlan();
-  if (error && isNotFound(error)) return <NotFoundPage />;
-  const plan = data?.plan;
-  const items = data?.actionItems;
   return (
-    <>
-      <PageHeading title={t('timeline.title')}>{t('timeline.title')}</PageHeading>
-      {plan && <p className="lead">{plan.title}</p>}
-      <div className="page-actions">
-        <PlanViews planId={planId} />
-        <NewItemLink planId={planId} />
-      </div>
-      {error && <LoadError error={error} />}
-      {!data && !error && <Loading />}
-      {plan && <FilterPanel plan={plan} filters={filters} onApply={apply} />}
-      {plan && items && (
-        <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="visually-hidden">
-            {t('plan.results')}
-          </h2>
-          <p role="status" className="result-count">
-            {t('plan.count', { count: items.totalCount })}
-          </p>
-          {items.nodes.length > 0 && (
-            <div className="table-wrapper">
-              <table className="timeline">
-                <caption>{t('timeline.caption', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('plan.columns.title')}</th>
-                    <th scope="col">{t('plan.columns.start')}</th>
-                    <th scope="col">{t('plan.columns.due')}</th>
-                    <th scope="col">{t('plan.columns.status')}</th>
-                    <th scope="col" className="timeline__scale-header">
-                      <span className="visually-hidden">{t('timeline.bar')}</span>
-                      <span className="timeline__years" aria-hidden="true">
-                        {yearsOf(plan.periodStart, plan.periodEnd).map((year) => (
-                          <span key={year}>{year}</span>
-                        ))}
-                      </span>
+    <PlanListPage title={t('timeline.title')}>
+      {({ plan, items }) => (
+        <div className="table-wrapper">
+          <table className="timeline">
+            <caption>{t('timeline.caption', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.columns.title')}</th>
+                <th scope="col">{t('plan.columns.start')}</th>
+                <th scope="col">{t('plan.columns.due')}</th>
+                <th scope="col">{t('plan.columns.status')}</th>
+                <th scope="col" className="timeline__scale-header">
+                  <span className="visually-hidden">{t('timeline.bar')}</span>
+                  <span className="timeline__years" aria-hidden="true">
+                    {yearsOf(plan.periodStart, plan.periodEnd).map((year) => (
+                      <span key={year}>{year}</span>
+                    ))}
+                  </span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.nodes.map((item) => {
+                const bar = barOf(item, plan.periodStart, plan.periodEnd);
+                return (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      <Link to={`/atgarder/${item.id}`}>{item.title}</Link>
                     </th>
+                    <td>{formatDate(item.startDate) || t('common.notSet')}</td>
+                    <td>{formatDate(item.dueDate) || t('common.notSet')}</td>
+                    <td>
+                      <span className="tag-list">
+                        <StatusTag status={item.status} />
+                        <HealthTag health={item.health} />
+                      </span>
+                    </td>
+                    <td className="timeline__track">
+                      {bar ? (
+                        <span
+                          className={`timeline__bar timeline__bar--${item.health.toLowerCase().replace('_', '-')}`}
+                          style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
+                          aria-hidden="true"
+                        />
+                      ) : (
+                        <span className="hint">{t('timeline.noDates')}</span>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.nodes.map((item) => {
-                    const bar = barOf(item, plan.periodStart, plan.periodEnd);
-                    return (
-                      <tr key={item.id}>
-                        <th scope="row">
-                          <Link to={`/atgarder/${item.id}`}>{item.title}</Link>
-                        </th>
-                        <td>{formatDate(item.startDate) || t('common.notSet')}</td>
-                        <td>{formatDate(item.dueDate) || t('common.notSet')}</td>
-                        <td>
-                          <span className="tag-list">
-                            <StatusTag status={item.status} />
-                            <HealthTag health={item.health} />
-                          </span>
-                        </td>
-                        <td className="timeline__track">
-                          {bar ? (
-                            <span
-                              className={`timeline__bar timeline__bar--${item.health.toLowerCase().replace('_', '-')}`}
-                              style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
-                              aria-hidden="true"
-                            />
-                          ) : (
-                            <span className="hint">{t('timeline.noDates')}</span>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager filters={filters} pageInfo={items.pageInfo} onApply={apply} />
-        </section>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
-    </>
+    </PlanListPage>
   );
 }

@@ -12,6 +12,7 @@ export interface ItemFormValues {
   description: string;
   groupId: string;
   developmentAreaId: string;
+  subTopicId: string;
   leadAgencyId: string;
   participatingAgencyIds: string[];
   ownerId: string;
@@ -27,6 +28,7 @@ export const ITEM_FORM_FIELDS = [
   'description',
   'groupId',
   'developmentAreaId',
+  'subTopicId',
   'leadAgencyId',
   'participatingAgencyIds',
   'ownerId',
@@ -42,6 +44,7 @@ export const emptyItem = (overrides: Partial<ItemFormValues> = {}): ItemFormValu
   description: '',
   groupId: '',
   developmentAreaId: '',
+  subTopicId: '',
   leadAgencyId: '',
   participatingAgencyIds: [],
   ownerId: '',
@@ -58,6 +61,7 @@ export function itemInput(values: ItemFormValues) {
     title: values.title.trim(),
     description: values.description.trim(),
     developmentAreaId: values.developmentAreaId,
+    subTopicId: values.subTopicId || null,
     leadAgencyId: values.leadAgencyId,
     participatingAgencyIds: values.participatingAgencyIds,
     ownerId: values.ownerId,
@@ -94,12 +98,14 @@ export function ItemForm({ plan, initial, groupChoices, isSubItem, submitLabel, 
     set(key, values[key].includes(id) ? values[key].filter((value) => value !== id) : [...values[key], id]);
 
   const group = plan.groups.find((candidate) => candidate.id === values.groupId);
+  const subTopics = plan.developmentAreas.find((area) => area.id === values.developmentAreaId)?.subTopics ?? [];
   const owners = group?.memberships.map((membership) => membership.user) ?? [];
   const labels: Record<string, string> = {
     title: t('item.fields.title'),
     description: t('item.fields.description'),
     groupId: t('item.fields.group'),
     developmentAreaId: t('item.fields.area'),
+    subTopicId: t('subTopic.label'),
     leadAgencyId: t('item.fields.leadAgency'),
     participatingAgencyIds: t('item.fields.participating'),
     ownerId: t('item.fields.owner'),
@@ -164,7 +170,12 @@ export function ItemForm({ plan, initial, groupChoices, isSubItem, submitLabel, 
       </FormField>
       <FormField name="developmentAreaId" label={labels.developmentAreaId} error={errors.fields.developmentAreaId}>
         {(control) => (
-          <select {...control} value={values.developmentAreaId} onChange={(event) => set('developmentAreaId', event.target.value)}>
+          <select
+            {...control}
+            value={values.developmentAreaId}
+            // A sub-topic belongs to one area: another area starts without one.
+            onChange={(event) => setValues((current) => ({ ...current, developmentAreaId: event.target.value, subTopicId: '' }))}
+          >
             <option value="">{t('itemForm.choose')}</option>
             {plan.developmentAreas.map((area) => (
               <option key={area.id} value={area.id}>
@@ -174,6 +185,20 @@ export function ItemForm({ plan, initial, groupChoices, isSubItem, submitLabel, 
           </select>
         )}
       </FormField>
+      {subTopics.length > 0 && (
+        <FormField name="subTopicId" label={labels.subTopicId} error={errors.fields.subTopicId}>
+          {(control) => (
+            <select {...control} value={values.subTopicId} onChange={(event) => set('subTopicId', event.target.value)}>
+              <option value="">{t('subTopic.none')}</option>
+              {subTopics.map((topic) => (
+                <option key={topic.id} value={topic.id}>
+                  {topic.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
       <FormField name="leadAgencyId" label={labels.leadAgencyId} error={errors.fields.leadAgencyId}>
         {(control) => (
           <select {...control} value={values.leadAgencyId} onChange={(event) => set('leadAgencyId', event.target.value)}>

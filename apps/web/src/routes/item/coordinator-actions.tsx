@@ -118,6 +118,7 @@ function EditItem({ item, onSaved }: { item: Item; onSaved: () => void }) {
     description: item.description,
     groupId: item.groupId,
     developmentAreaId: item.developmentArea.id,
+    subTopicId: item.subTopic?.id ?? '',
     leadAgencyId: item.leadAgency.id,
     participatingAgencyIds: item.participatingAgencies.map((agency) => agency.id),
     ownerId: item.owner.id,

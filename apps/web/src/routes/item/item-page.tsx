@@ -80,6 +80,8 @@ export function Component() {
         <dd>
           {item.developmentArea.number}. {item.developmentArea.title}
         </dd>
+        <dt>{t('subTopic.label')}</dt>
+        <dd>{item.subTopic?.title ?? t('common.none')}</dd>
         <dt>{t('item.fields.leadAgency')}</dt>
         <dd>{agencyName(item.leadAgency)}</dd>
         <dt>{t('item.fields.participating')}</dt>

@@ -30,6 +30,10 @@ export const ITEM_QUERY = graphql(`
         number
         title
       }
+      subTopic {
+        id
+        title
+      }
       leadAgency {
         id
         code
