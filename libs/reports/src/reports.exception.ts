@@ -14,6 +14,8 @@ export enum ReportsExceptionCode {
   DUPLICATE_ENTRY = 'DUPLICATE_ENTRY',
   ALREADY_SENT = 'ALREADY_SENT',
   INSECURE_URL = 'INSECURE_URL',
+  /** The agency has no address or endpoint on the channel to send a test message to. */
+  NO_RECEIVER = 'NO_RECEIVER',
   INVALID_DUE_DATE = 'INVALID_DUE_DATE',
 }
 

@@ -9,6 +9,7 @@ import { ReportCopiesService } from './deliveries/report-copies.service';
 import { ReportCopyEndpoint } from './deliveries/report-copy-endpoint.entity';
 import { AgencyCopyEndpointResolver, ReportDeliveriesResolver } from './deliveries/report-deliveries.resolver';
 import { ReportDelivery } from './deliveries/report-delivery.entity';
+import { ReportCopySendingModule } from './report-copy-sending.module';
 import { Report } from './reports/report.entity';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
@@ -31,6 +32,7 @@ import { ReportTasksService } from './workspace/report-tasks.service';
     PlanModule,
     QueueModule,
     ReminderSchedulingModule,
+    ReportCopySendingModule,
   ],
   providers: [
     ReportsService,

@@ -228,6 +228,22 @@ export type AttentionReason =
   | 'OVERDUE'
   | 'STALE';
 
+/** The result of walking the audit log hash chain from its first row */
+export type AuditChainVerification = {
+  __typename?: 'AuditChainVerification';
+  /** The first row whose hash or link does not match */
+  brokenAt?: Maybe<Scalars['ID']['output']>;
+  checkedAt: Scalars['DateTime']['output'];
+  /** Hash of the last intact row: record it elsewhere to detect a rewritten tail later */
+  headHash: Scalars['String']['output'];
+  /** True when every row matches its hash and links to the row before it */
+  intact: Scalars['Boolean']['output'];
+  /** What is wrong with that row */
+  problem?: Maybe<Scalars['String']['output']>;
+  /** Rows found intact before the first broken one, or in all */
+  verified: Scalars['Int']['output'];
+};
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done; for refused and failed rows, the GraphQL mutation */
@@ -907,6 +923,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Submit the draft of the report with this id: it is frozen and copied to the Gender Equality Agency */
   submitReport: ReportVersion;
+  /** Administrators: send a test message to an agency's e-mail address or webhook and see the receiver's answer; no copy is recorded */
+  testReportCopyEndpoint: ReportCopyTestResult;
   /** The coordinator of the owning working group; DONE or CANCELLED closes, an open status reopens */
   updateActionItem: ActionItem;
   /** Administrators, or a representative of the agency for its own profile */
@@ -1113,6 +1131,11 @@ export type MutationSignInArgs = {
 
 export type MutationSubmitReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationTestReportCopyEndpointArgs = {
+  input: TestReportCopyEndpointInput;
 };
 
 
@@ -1376,6 +1399,17 @@ export type PostCheckInInput = {
   status?: InputMaybe<ActionItemStatus>;
 };
 
+/** One step of reminders for a deadline: when it goes out and to how many people */
+export type PreviewedReminder = {
+  __typename?: 'PreviewedReminder';
+  /** Days from the due date: negative before it, 0 the day itself, positive an escalation after it */
+  daysFromDue: Scalars['Int']['output'];
+  /** 0 for a reminder before or on the day, 1 and up for the escalation steps */
+  escalationLevel: Scalars['Int']['output'];
+  recipients: Scalars['Int']['output'];
+  sendAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   actionItem: ActionItem;
@@ -1386,6 +1420,8 @@ export type Query = {
   agency: Agency;
   /** Every API token, newest first, revoked ones included. Administrators only */
   apiTokens: Array<ApiToken>;
+  /** Administrators: walks the audit log hash chain and says where it first breaks, if it does */
+  auditChainVerification: AuditChainVerification;
   /** Who did what, when, newest first: refused and failed mutations too. Administrators and the steering group */
   auditTrail: AuditEntryConnection;
   /** The caller's secret iCalendar feed of their deadlines (<PUBLIC_URL>/calendar/….ics; a path on this API's origin when PUBLIC_URL is not set); the first call creates it */
@@ -1418,6 +1454,8 @@ export type Query = {
   planOverview: PlanOverview;
   /** Plans, newest period first */
   plans: Array<Plan>;
+  /** Administrators: the plan's (or a group's) next deadlines and when their reminders go out under the rules as they are now */
+  reminderPreview: Array<ReminderPreviewDeadline>;
   /** When reminders go out for each kind of deadline, in the plan or in one of its groups */
   reminderRules: Array<ReminderRule>;
   report: Report;
@@ -1474,6 +1512,7 @@ export type QueryAgencyArgs = {
 
 
 export type QueryAuditTrailArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
@@ -1570,6 +1609,13 @@ export type QueryPlanOverviewArgs = {
 };
 
 
+export type QueryReminderPreviewArgs = {
+  first?: Scalars['Int']['input'];
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QueryReminderRulesArgs = {
   groupId?: InputMaybe<Scalars['ID']['input']>;
   planId: Scalars['ID']['input'];
@@ -1644,6 +1690,18 @@ export type RecordMeetingInput = {
   heldOn: Scalars['String']['input'];
   notes?: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** A coming deadline and the reminders still to go out for it under the rules as they are now */
+export type ReminderPreviewDeadline = {
+  __typename?: 'ReminderPreviewDeadline';
+  deadlineId: Scalars['ID']['output'];
+  deadlineKind: DeadlineKind;
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['output'];
+  groupId?: Maybe<Scalars['ID']['output']>;
+  reminders: Array<PreviewedReminder>;
+  title: Scalars['String']['output'];
 };
 
 export type ReminderRule = {
@@ -1725,6 +1783,20 @@ export type ReportCopyEndpoint = {
   updatedAt: Scalars['DateTime']['output'];
   /** HTTPS URL the JSON document is POSTed to */
   url: Scalars['String']['output'];
+};
+
+/** What the receiver answered a test message; no copy is recorded */
+export type ReportCopyTestResult = {
+  __typename?: 'ReportCopyTestResult';
+  /** True when the receiver took the message */
+  accepted: Scalars['Boolean']['output'];
+  agencyId: Scalars['ID']['output'];
+  channel: DeliveryChannel;
+  /** The address or URL the test message went to */
+  recipient: Scalars['String']['output'];
+  /** The SMTP server's reply, or the webhook's HTTP status and the start of its body, or why no answer came */
+  reply: Scalars['String']['output'];
+  testedAt: Scalars['DateTime']['output'];
 };
 
 export type ReportDelivery = {
@@ -1992,6 +2064,12 @@ export type SubTopic = {
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+};
+
+export type TestReportCopyEndpointInput = {
+  agencyId: Scalars['ID']['input'];
+  /** EMAIL: the agency's contact address; WEBHOOK: its endpoint */
+  channel: DeliveryChannel;
 };
 
 /** A deadline of the caller: an item due, a meeting, a report or a goal follow-up */
