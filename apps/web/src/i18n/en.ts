@@ -1,3 +1,4 @@
+import { adminOpsEn } from './admin-ops-en';
 import { pagesEn } from './pages-en';
 import type { Messages } from './sv';
 
@@ -312,4 +313,5 @@ export const en: Messages = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesEn,
+  ...adminOpsEn,
 };

@@ -1,3 +1,4 @@
+import { adminOpsSv } from './admin-ops-sv';
 import { pagesSv } from './pages-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
@@ -310,6 +311,7 @@ export const sv = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesSv,
+  ...adminOpsSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */
