@@ -1,5 +1,5 @@
 import { webhookSignature } from '@samverkan/reports';
-import { TestApi, onlyError, snapshotTables, startTestApi, testConfig } from '@samverkan/testing';
+import { TestApi, onlyError, snapshotTables, startTestApi, testMailConfig } from '@samverkan/testing';
 import { CopyMailbox, WebhookReceiver } from './support/copy-receivers';
 
 const ADMIN = 'admin@samverkan.example';
@@ -27,8 +27,7 @@ describe("an administrator's test message to an agency's copy receivers", () => 
   beforeAll(async () => {
     process.env.REPORT_WEBHOOK_SECRET_JAMY = SECRET;
     [mailbox, webhook] = await Promise.all([CopyMailbox.start(), WebhookReceiver.start()]);
-    const { mail } = testConfig('postgres://unused', 'redis://unused', 'unused');
-    api = await startTestApi({ config: { mail: { ...mail, smtpUrl: mailbox.url } } });
+    api = await startTestApi({ config: { mail: testMailConfig(mailbox.url) } });
     admin = await api.login(ADMIN);
     [{ id: jamy }] = await api.dataSource.query(`SELECT id FROM agencies WHERE code = 'JAMY'`);
     [{ id: fk }] = await api.dataSource.query(`SELECT id FROM agencies WHERE code = 'FK'`);

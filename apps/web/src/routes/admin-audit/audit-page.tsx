@@ -66,8 +66,8 @@ type Entry = AdminAuditPageQuery['auditTrail']['nodes'][number];
 const PARAMS = { entityType: 'typ', entityId: 'objekt', actorId: 'person', action: 'handling', outcome: 'utfall', from: 'fran', to: 'till' } as const;
 
 /** The start of a calendar day in the browser's time zone, as the API's DateTime. */
-const startOfDay = (date: string | null, plusDays = 0): string | null => {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+const startOfDay = (date: string | undefined, plusDays = 0): string | undefined => {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
   const day = new Date(`${date}T00:00:00`);
   day.setDate(day.getDate() + plusDays);
   return day.toISOString();
@@ -78,8 +78,9 @@ export function Component() {
   const { t } = useTranslation();
   const { administrator, refused } = useAdministrator();
   const [params, setParams] = useSearchParams();
-  const value = (name: keyof typeof PARAMS): string | null => params.get(PARAMS[name]) || null;
-  const outcome = OUTCOMES.find((candidate) => candidate === value('outcome')) ?? null;
+  // Unset filters are not sent at all.
+  const value = (name: keyof typeof PARAMS): string | undefined => params.get(PARAMS[name]) || undefined;
+  const outcome = OUTCOMES.find((candidate) => candidate === value('outcome'));
   const { data, error } = useQuery(AUDIT, {
     variables: {
       entityType: value('entityType'),
@@ -90,7 +91,7 @@ export function Component() {
       from: startOfDay(value('from')),
       // "To" includes the day itself.
       to: startOfDay(value('to'), 1),
-      after: params.get('efter'),
+      after: params.get('efter') ?? undefined,
     },
     skip: !administrator,
     fetchPolicy: 'cache-and-network',
@@ -176,7 +177,7 @@ export function Component() {
   );
 }
 
-function TextFilter({ name, label, hint, value, type = 'text' }: { name: string; label: string; hint?: string; value: string | null; type?: 'text' | 'date' }) {
+function TextFilter({ name, label, hint, value, type = 'text' }: { name: string; label: string; hint?: string; value: string | undefined; type?: 'text' | 'date' }) {
   const id = `logg-${name}`;
   return (
     <div className="filters__field">
@@ -208,8 +209,7 @@ function AuditEntryView({ entry, actor }: { entry: Entry; actor: string }) {
       </p>
       {failure && <p>{[failure.code, failure.reason, failure.message].filter(Boolean).join(' – ')}</p>}
       {changes.length > 0 && (
-        <div className="table-wrapper">
-          <table>
+        <table className="changes">
             <caption className="visually-hidden">{t('adminOps.audit.changesCaption', { id: entry.id })}</caption>
             <thead>
               <tr>
@@ -227,8 +227,7 @@ function AuditEntryView({ entry, actor }: { entry: Entry; actor: string }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </table>
       )}
     </li>
   );

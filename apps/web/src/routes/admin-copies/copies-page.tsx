@@ -83,7 +83,8 @@ export function Component() {
   const chosen = params.get('status');
   const status = STATUSES.find((candidate) => candidate === chosen) ?? null;
   const { data, error, refetch } = useQuery(COPIES, {
-    variables: { status, after: params.get('efter') },
+    // Unset filters are not sent at all.
+    variables: { status: status ?? undefined, after: params.get('efter') ?? undefined },
     skip: !administrator,
     fetchPolicy: 'cache-and-network',
   });

@@ -76,7 +76,7 @@ export function Component() {
   const [params, setParams] = useSearchParams();
   const groupId = params.get('grupp') || null;
   const { data, error, refetch } = useQuery(REMINDERS, {
-    variables: { planId: plan?.id ?? '', groupId },
+    variables: { planId: plan?.id ?? '', groupId: groupId ?? undefined },
     skip: !administrator || !plan,
     fetchPolicy: 'cache-and-network',
   });
@@ -241,7 +241,7 @@ function RuleForm({ planId, groupId, rules, onSaved }: { planId: string; groupId
     try {
       await setRule({ variables: { input } });
       setErrors({ fields: {}, general: [] });
-      setSaved(t('adminOps.reminders.saved', { kind: t(`adminOps.reminders.kind.${kind}`) }));
+      setSaved(t('adminOps.reminders.saved', { kind: t(`adminOps.reminders.kind.${kind}`).toLowerCase() }));
       onSaved();
     } catch (caught) {
       setSaved(null);
