@@ -128,7 +128,7 @@ export function Component() {
               <p>{t('adminOps.audit.checkedAt', { time: formatDateTime(data.auditChainVerification.checkedAt) })}</p>
             </div>
           </section>
-          <form className="filters" onSubmit={filter} key={params.toString()}>
+          <form className="filters filters--above-results" onSubmit={filter} key={params.toString()}>
             <TextFilter name={PARAMS.entityType} label={t('adminOps.audit.entityType')} hint={t('adminOps.audit.entityTypeHint')} value={value('entityType')} />
             <TextFilter name={PARAMS.entityId} label={t('adminOps.audit.entityId')} value={value('entityId')} />
             <div className="filters__field">

@@ -109,7 +109,7 @@ export function Component() {
       <PageHeading title={t('adminOps.copies.title')}>{t('adminOps.copies.title')}</PageHeading>
       <p>{t('adminOps.copies.intro')}</p>
       <form
-        className="filters"
+        className="filters filters--above-results"
         onSubmit={(event) => {
           event.preventDefault();
           const value = String(new FormData(event.currentTarget).get('status') ?? '');

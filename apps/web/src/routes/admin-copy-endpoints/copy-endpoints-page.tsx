@@ -116,7 +116,7 @@ function AgencyEndpoints({ agency, name, onSaved }: { agency: AgencyRow; name: s
       <h2 id={headingId}>
         {name} ({agency.code})
       </h2>
-      <dl className="description">
+      <dl className="facts">
         <dt>{t('adminOps.endpoints.email')}</dt>
         <dd>{agency.contactEmail ?? t('adminOps.endpoints.noEmail')}</dd>
         <dt>{t('adminOps.endpoints.webhook')}</dt>

@@ -92,7 +92,7 @@ export function Component() {
         <>
           <p>{t('adminOps.reminders.intro', { plan: data.plan.title })}</p>
           <form
-            className="filters"
+            className="filters filters--above-results"
             onSubmit={(event) => {
               event.preventDefault();
               const chosen = String(new FormData(event.currentTarget).get('grupp') ?? '');
@@ -276,7 +276,7 @@ function RuleForm({ planId, groupId, rules, onSaved }: { planId: string; groupId
           )}
         </FormField>
         <FormField name="timeZone" label={labels.timeZone} hint={t('adminOps.reminders.timeZoneHint')} error={errors.fields.timeZone}>
-          {(control) => <input {...control} name="timeZone" className="input input--short" defaultValue={rule.timeZone} />}
+          {(control) => <input {...control} name="timeZone" className="input" defaultValue={rule.timeZone} />}
         </FormField>
         <p className="hint">{t('adminOps.reminders.escalationsKept')}</p>
         <button type="submit" className="button" disabled={loading}>
