@@ -6,6 +6,7 @@ import { AddressPager } from '../../components/address-pager';
 import { useAdministrator } from '../../components/administrator-only';
 import { Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
+import { SelectFilter } from '../../components/select-filter';
 import { graphql } from '../../gql';
 import type { AdminCopiesPageQuery, DeliveryStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
@@ -79,7 +80,7 @@ type Copy = AdminCopiesPageQuery['reportDeliveries']['nodes'][number];
 export function Component() {
   const { t } = useTranslation();
   const { administrator, refused } = useAdministrator();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const chosen = params.get('status');
   const status = STATUSES.find((candidate) => candidate === chosen) ?? null;
   const { data, error, refetch } = useQuery(COPIES, {
@@ -108,31 +109,14 @@ export function Component() {
     <>
       <PageHeading title={t('adminOps.copies.title')}>{t('adminOps.copies.title')}</PageHeading>
       <p>{t('adminOps.copies.intro')}</p>
-      <form
-        className="filters filters--above-results"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = String(new FormData(event.currentTarget).get('status') ?? '');
-          setParams(value ? { status: value } : {});
-        }}
-      >
-        <div className="filters__field">
-          <label className="label" htmlFor="kopior-status">
-            {t('adminOps.copies.status')}
-          </label>
-          <select id="kopior-status" name="status" className="select" defaultValue={status ?? ''} key={status ?? ''}>
-            <option value="">{t('adminOps.copies.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`adminOps.copies.statusName.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--secondary">
-          {t('adminOps.common.show')}
-        </button>
-      </form>
+      <SelectFilter
+        param="status"
+        id="kopior-status"
+        label={t('adminOps.copies.status')}
+        anyLabel={t('adminOps.copies.allStatuses')}
+        options={STATUSES.map((value) => ({ value, label: t(`adminOps.copies.statusName.${value}`) }))}
+        showLabel={t('adminOps.common.show')}
+      />
       <div role="status" className="status-line">
         {said && <p className="notice notice--success">{said}</p>}
       </div>

@@ -7,6 +7,7 @@ import { useAdministrator } from '../../components/administrator-only';
 import { FormField } from '../../components/form-field';
 import { ErrorSummary, Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
+import { SelectFilter } from '../../components/select-filter';
 import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
 import { graphql } from '../../gql';
 import type { AdminRemindersPageQuery, DeadlineKind } from '../../gql/graphql';
@@ -73,7 +74,7 @@ export function Component() {
   const { t } = useTranslation();
   const { plan } = useSession();
   const { administrator, refused } = useAdministrator();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const groupId = params.get('grupp') || null;
   const { data, error, refetch } = useQuery(REMINDERS, {
     variables: { planId: plan?.id ?? '', groupId: groupId ?? undefined },
@@ -91,31 +92,14 @@ export function Component() {
       {data && (
         <>
           <p>{t('adminOps.reminders.intro', { plan: data.plan.title })}</p>
-          <form
-            className="filters filters--above-results"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const chosen = String(new FormData(event.currentTarget).get('grupp') ?? '');
-              setParams(chosen ? { grupp: chosen } : {});
-            }}
-          >
-            <div className="filters__field">
-              <label className="label" htmlFor="paminnelser-grupp">
-                {t('adminOps.reminders.scope')}
-              </label>
-              <select id="paminnelser-grupp" name="grupp" className="select" defaultValue={groupId ?? ''} key={groupId ?? ''}>
-                <option value="">{t('adminOps.reminders.wholePlan')}</option>
-                {groups.map((group) => (
-                  <option key={group.id} value={group.id}>
-                    {group.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="button button--secondary">
-              {t('adminOps.common.show')}
-            </button>
-          </form>
+          <SelectFilter
+            param="grupp"
+            id="paminnelser-grupp"
+            label={t('adminOps.reminders.scope')}
+            anyLabel={t('adminOps.reminders.wholePlan')}
+            options={groups.map((group) => ({ value: group.id, label: group.name }))}
+            showLabel={t('adminOps.common.show')}
+          />
           <RuleTable rules={data.reminderRules} />
           <RuleForm planId={data.plan.id} groupId={groupId} rules={data.reminderRules} onSaved={() => void refetch()} key={groupId ?? 'plan'} />
           <section aria-labelledby="forhandsvisning-rubrik" className="section">
