@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdministrator } from '../../components/administrator-only';
 import { FormField } from '../../components/form-field';
+import { ListActionOutcome, useListAction } from '../../components/list-action';
 import { ErrorSummary, Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
 import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
@@ -55,21 +56,8 @@ export function Component() {
   const { administrator, refused } = useAdministrator();
   const { data, error, refetch } = useQuery(TOKENS, { skip: !administrator, fetchPolicy: 'cache-and-network' });
   const [revoke] = useMutation(REVOKE_TOKEN);
-  const [said, setSaid] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { said, failure, run } = useListAction(refetch);
   if (refused(error)) return <NoAccessPage whoMay={['ADMINISTRATOR']} />;
-
-  const revokeToken = async (id: string, name: string) => {
-    setSaid(null);
-    setFailure(null);
-    try {
-      await revoke({ variables: { id } });
-      setSaid(t('adminOps.tokens.revoked', { name }));
-      void refetch();
-    } catch (caught) {
-      setFailure(caught);
-    }
-  };
   return (
     <>
       <PageHeading title={t('adminOps.tokens.title')}>{t('adminOps.tokens.title')}</PageHeading>
@@ -77,10 +65,7 @@ export function Component() {
       <CreateTokenForm onCreated={() => void refetch()} />
       <section aria-labelledby="nycklar-rubrik" className="section">
         <h2 id="nycklar-rubrik">{t('adminOps.tokens.listTitle')}</h2>
-        <div role="status" className="status-line">
-          {said && <p className="notice notice--success">{said}</p>}
-        </div>
-        {failure ? <LoadError error={failure} /> : null}
+        <ListActionOutcome said={said} failure={failure} />
         {error && <LoadError error={error} />}
         {!data && !error && <Loading />}
         {data && data.apiTokens.length === 0 && <p>{t('adminOps.tokens.empty')}</p>}
@@ -111,7 +96,7 @@ export function Component() {
                         <button
                           type="button"
                           className="button button--warning"
-                          onClick={() => void revokeToken(token.id, token.name)}
+                          onClick={() => void run(() => revoke({ variables: { id: token.id } }), t('adminOps.tokens.revoked', { name: token.name }))}
                           aria-label={t('adminOps.tokens.revokeLabel', { name: token.name })}
                         >
                           {t('adminOps.tokens.revoke')}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AddressPager } from '../../components/address-pager';
 import { useAdministrator } from '../../components/administrator-only';
+import { ListActionOutcome, useListAction } from '../../components/list-action';
 import { Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
 import { SelectFilter } from '../../components/select-filter';
@@ -90,21 +90,10 @@ export function Component() {
     fetchPolicy: 'cache-and-network',
   });
   const [retry] = useMutation(RETRY);
-  const [said, setSaid] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { said, failure, run } = useListAction(refetch);
   if (refused(error)) return <NoAccessPage whoMay={['ADMINISTRATOR']} />;
-
-  const tryAgain = async (copy: Copy) => {
-    setSaid(null);
-    setFailure(null);
-    try {
-      await retry({ variables: { id: copy.id } });
-      setSaid(t('adminOps.copies.retried', { agency: copy.agency.code, channel: t(`adminOps.channel.${copy.channel}`) }));
-      void refetch();
-    } catch (caught) {
-      setFailure(caught);
-    }
-  };
+  const tryAgain = (copy: Copy) =>
+    run(() => retry({ variables: { id: copy.id } }), t('adminOps.copies.retried', { agency: copy.agency.code, channel: t(`adminOps.channel.${copy.channel}`) }));
   return (
     <>
       <PageHeading title={t('adminOps.copies.title')}>{t('adminOps.copies.title')}</PageHeading>
@@ -117,10 +106,7 @@ export function Component() {
         options={STATUSES.map((value) => ({ value, label: t(`adminOps.copies.statusName.${value}`) }))}
         showLabel={t('adminOps.common.show')}
       />
-      <div role="status" className="status-line">
-        {said && <p className="notice notice--success">{said}</p>}
-      </div>
-      {failure ? <LoadError error={failure} /> : null}
+      <ListActionOutcome said={said} failure={failure} />
       {error && <LoadError error={error} />}
       {!data && !error && <Loading />}
       {data && (
