@@ -14,7 +14,7 @@ import { CopyMailbox, WebhookReceiver } from '../reports/support/copy-receivers'
 import { SeededPlan, seededPlan, submitGroupReport, waitFor } from '../reports/support/reports-api';
 import { TestBrowser, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { signIn, visit } from './support/journey';
-import { signOut } from './support/pages';
+import { languageProblems, signOut } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
 
 const ADMIN = 'admin@samverkan.example';
@@ -217,6 +217,26 @@ describe('the administration of reminders, copies, API keys and the audit log', 
     expect(await changes.getByRole('row', { name: /^role/ }).getByRole('cell').first().textContent()).toBe('–');
     await expectNoAxeViolations(page, 'the audit log, filtered');
     await screenshot(page, 'admin-audit');
+  });
+
+  it('shows every page in English with no Swedish text and no key shown raw, and comes back', async () => {
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const pages: [string, string][] = [
+      ['/administration/paminnelser', 'Reminders'],
+      ['/administration/kopiemottagare', 'Copy receivers'],
+      ['/administration/kopior', 'Copies of reports'],
+      ['/administration/api-nycklar', 'API keys'],
+      ['/administration/granskningslogg', 'Audit log'],
+    ];
+    for (const [path, heading] of pages) {
+      await visit(page, path, heading);
+      // The lists below the heading load too, and are checked with it.
+      await page.getByText(/\d+ (copy|copies|event|events)|Valid|registrator@jamy\.example|The chain is intact|due /).first().waitFor();
+      expect({ path, problems: await languageProblems(page, 'en') }).toEqual({ path, problems: [] });
+    }
+    await page.getByRole('button', { name: /Svenska/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Granskningslogg' }).waitFor();
   });
 
   it('gives a coordinator the "no access" page at each of these addresses', async () => {
