@@ -40,6 +40,7 @@ describe('the administration of reminders, copies, API keys and the audit log', 
   let plan: SeededPlan;
   let membershipId: string;
   let newMemberId: string;
+  let newMemberName: string;
 
   async function gql<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await stack.api.gql<T>(query, variables, token);
@@ -57,7 +58,7 @@ describe('the administration of reminders, copies, API keys and the audit log', 
     admin = await stack.api.login(ADMIN);
     plan = await seededPlan(stack.api, admin);
     // The membership change the audit log must show: a member of WG3 joins WG2.
-    [{ id: newMemberId }] = await stack.api.dataSource.query('SELECT id FROM users WHERE email = $1', [NEW_MEMBER]);
+    [{ id: newMemberId, name: newMemberName }] = await stack.api.dataSource.query('SELECT id, display_name AS name FROM users WHERE email = $1', [NEW_MEMBER]);
     const { addMembership } = await gql<{ addMembership: { id: string } }>(
       admin,
       'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
@@ -211,7 +212,8 @@ describe('the administration of reminders, copies, API keys and the audit log', 
     await containsText(entry, 'Genomförd');
     const changes = entry.getByRole('table', { name: `Ändrade uppgifter på rad` });
     await containsText(changes.getByRole('row', { name: /^role/ }), 'MEMBER');
-    await containsText(changes.getByRole('row', { name: /^userId/ }), newMemberId);
+    // A person's id is shown with their name.
+    await containsText(changes.getByRole('row', { name: /^userId/ }), `${newMemberName} (${newMemberId})`);
     await containsText(changes.getByRole('row', { name: /^groupId/ }), plan.groups[2]!);
     // Nothing before: the membership was new.
     expect(await changes.getByRole('row', { name: /^role/ }).getByRole('cell').first().textContent()).toBe('–');

@@ -97,7 +97,7 @@ export function Component() {
     fetchPolicy: 'cache-and-network',
   });
   if (refused(error)) return <NoAccessPage whoMay={['ADMINISTRATOR']} />;
-  const people = new Map(data?.users.nodes.map((person) => [person.id, person]) ?? []);
+  const names = new Map(data?.users.nodes.map((person) => [person.id, person.displayName]) ?? []);
   const filter = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const values = new FormData(event.currentTarget);
@@ -167,7 +167,7 @@ export function Component() {
           <p className="result-count">{t('adminOps.audit.count', { count: data.auditTrail.totalCount })}</p>
           <ol className="entry-list">
             {data.auditTrail.nodes.map((entry) => (
-              <AuditEntryView key={entry.id} entry={entry} actor={entry.actorId ? (people.get(entry.actorId)?.displayName ?? entry.actorId) : t('adminOps.audit.nobody')} />
+              <AuditEntryView key={entry.id} entry={entry} names={names} />
             ))}
           </ol>
           <AddressPager pageInfo={data.auditTrail.pageInfo} label={t('adminOps.audit.paging')} />
@@ -194,8 +194,10 @@ function TextFilter({ name, label, hint, value, type = 'text' }: { name: string;
   );
 }
 
-function AuditEntryView({ entry, actor }: { entry: Entry; actor: string }) {
+/** One row of the log; ids of people in it are shown with their names. */
+function AuditEntryView({ entry, names }: { entry: Entry; names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
+  const actor = entry.actorId ? (names.get(entry.actorId) ?? entry.actorId) : t('adminOps.audit.nobody');
   const changes = changedFields(entry.before, entry.after);
   const failure = entry.failure as { code?: string; reason?: string; message?: string } | null;
   return (
@@ -222,8 +224,8 @@ function AuditEntryView({ entry, actor }: { entry: Entry; actor: string }) {
               {changes.map((change) => (
                 <tr key={change.field}>
                   <th scope="row">{change.field}</th>
-                  <td className="preserve-lines">{shownValue(change.before)}</td>
-                  <td className="preserve-lines">{shownValue(change.after)}</td>
+                  <td className="preserve-lines">{shownValue(change.before, names)}</td>
+                  <td className="preserve-lines">{shownValue(change.after, names)}</td>
                 </tr>
               ))}
             </tbody>

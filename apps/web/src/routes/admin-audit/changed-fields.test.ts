@@ -27,4 +27,9 @@ describe('the changed fields of an audit row', () => {
   it('shows text as it is and anything else as JSON', () => {
     expect([shownValue(null), shownValue('x'), shownValue(3), shownValue({ a: [1] })]).toEqual(['–', 'x', '3', '{"a":[1]}']);
   });
+
+  it('names an id the page knows, keeping the id', () => {
+    const names = new Map([['u1', 'Sara Ek']]);
+    expect([shownValue('u1', names), shownValue('u2', names)]).toEqual(['Sara Ek (u1)', 'u2']);
+  });
 });

@@ -21,8 +21,13 @@ export function changedFields(before: unknown, after: unknown): ChangedField[] {
     .map((field) => ({ field, before: old[field] ?? null, after: now[field] ?? null }));
 }
 
-/** A value as text for the table: "–" for none, text as it is, anything else as compact JSON. */
-export function shownValue(value: unknown): string {
+/**
+ * A value as text for the table: "–" for none, an id the page knows a name
+ * for as the name with the id, other text as it is, anything else as compact JSON.
+ */
+export function shownValue(value: unknown, names: ReadonlyMap<string, string> = new Map()): string {
   if (value === null || value === undefined) return '–';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const name = names.get(value);
+  return name ? `${name} (${value})` : value;
 }
