@@ -249,6 +249,11 @@ const CASES: Record<string, MutationCase> = {
     query: 'mutation ($a: ID!) { setReportCopyEndpoint(input: { agencyId: $a, url: "https://dms.jamy.example/copies" }) { agencyId } }',
     variables: (ids) => ({ a: ids.JAMY }),
   },
+  testReportCopyEndpoint: {
+    as: ADMIN,
+    query: 'mutation ($a: ID!) { testReportCopyEndpoint(input: { agencyId: $a, channel: EMAIL }) { accepted } }',
+    variables: (ids) => ({ a: ids.JAMY }),
+  },
   setReminderRule: {
     as: ADMIN,
     query: 'mutation ($p: ID!) { setReminderRule(input: { planId: $p, deadlineKind: ACTION_ITEM, daysBefore: [14, 1, 0], escalations: [{ daysOverdue: 2, audience: [OWNER, COORDINATOR] }] }) { source } }',

@@ -364,8 +364,15 @@ export const MATRIX: MatrixRow[] = [
     variables: (ids) => ({ a: ids.agencyJAMY }),
     allow: ['administrator'],
   },
+  {
+    operation: 'Mutation.testReportCopyEndpoint',
+    query: 'mutation ($a: ID!) { testReportCopyEndpoint(input: { agencyId: $a, channel: EMAIL }) { accepted } }',
+    variables: (ids) => ({ a: ids.agencyJAMY }),
+    allow: ['administrator'],
+  },
   // Security: audit trail and API tokens
   { operation: 'Query.auditTrail', query: '{ auditTrail(first: 5) { totalCount } }', allow: ['administrator', 'steeringMember'] },
+  { operation: 'Query.auditChainVerification', query: '{ auditChainVerification { intact } }', allow: ['administrator'] },
   { operation: 'Query.apiTokens', query: '{ apiTokens { name } }', allow: ['administrator'] },
   {
     operation: 'Mutation.createApiToken',
@@ -375,6 +382,7 @@ export const MATRIX: MatrixRow[] = [
   { operation: 'Mutation.revokeApiToken', query: 'mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', variables: (ids) => ({ id: ids.missing }), allow: ['administrator'] },
   // Reminders, notifications, calendar
   { operation: 'Query.reminderRules', query: 'query ($p: ID!) { reminderRules(planId: $p) { deadlineKind } }', variables: (ids) => ({ p: ids.plan }), allow: EVERYONE },
+  { operation: 'Query.reminderPreview', query: 'query ($p: ID!) { reminderPreview(planId: $p) { deadlineId } }', variables: (ids) => ({ p: ids.plan }), allow: ['administrator'] },
   {
     operation: 'Mutation.setReminderRule',
     query: 'mutation ($p: ID!) { setReminderRule(input: { planId: $p, deadlineKind: ACTION_ITEM, daysBefore: [14, 1, 0], escalations: [{ daysOverdue: 1, audience: [OWNER, COORDINATOR] }] }) { deadlineKind } }',

@@ -22,6 +22,11 @@ export function testConfig(databaseUrl: string, redisUrl: string, redisPrefix: s
   };
 }
 
+/** The mail settings of a test config, sending over SMTP to the test's own server. */
+export function testMailConfig(smtpUrl: string): AppConfig['mail'] {
+  return { ...testConfig('postgres://127.0.0.1/unused', 'redis://127.0.0.1', 'unused').mail, smtpUrl };
+}
+
 /** Set per test file by suite-temp-dir.ts (jest setupFilesAfterEnv): a folder outside the project. */
 function suiteMailDir(): string {
   const dir = process.env.MAIL_DROP_DIR;

@@ -34,7 +34,7 @@ describe('writing, submitting and reviewing an annual report', () => {
 
   beforeAll(async () => {
     mailbox = await CopyMailbox.start();
-    stack = await startWebStack({ workerEnv: { SMTP_URL: mailbox.url } });
+    stack = await startWebStack({ smtpUrl: mailbox.url });
     browser = await launchBrowser(stack.origin);
     page = await browser.newPage();
   });

@@ -9,6 +9,7 @@ export * from './content/report-document';
 export * from './content/report-pdf.renderer';
 export * from './deliveries/copy-rules';
 export * from './deliveries/report-copy.handler';
+export * from './deliveries/report-copy-sender.service';
 export * from './reports/reports.service';
 export * from './versions/report-workflow.service';
 export * from './workspace/report-task.type';

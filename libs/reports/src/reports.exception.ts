@@ -16,6 +16,8 @@ export enum ReportsExceptionCode {
   EDIT_CONFLICT = 'EDIT_CONFLICT',
   ALREADY_SENT = 'ALREADY_SENT',
   INSECURE_URL = 'INSECURE_URL',
+  /** The agency has no address or endpoint on the channel to send a test message to. */
+  NO_RECEIVER = 'NO_RECEIVER',
   INVALID_DUE_DATE = 'INVALID_DUE_DATE',
 }
 

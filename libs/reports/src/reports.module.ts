@@ -9,6 +9,7 @@ import { ReportCopiesService } from './deliveries/report-copies.service';
 import { ReportCopyEndpoint } from './deliveries/report-copy-endpoint.entity';
 import { AgencyCopyEndpointResolver, ReportDeliveriesResolver } from './deliveries/report-deliveries.resolver';
 import { ReportDelivery } from './deliveries/report-delivery.entity';
+import { ReportCopySendingModule } from './report-copy-sending.module';
 import { Report } from './reports/report.entity';
 import { ReportsResolver } from './reports/reports.resolver';
 import { ReportsService } from './reports/reports.service';
@@ -33,6 +34,7 @@ import { ReportPdfController } from './versions/report-pdf.controller';
     PlanModule,
     QueueModule,
     ReminderSchedulingModule,
+    ReportCopySendingModule,
   ],
   providers: [
     ReportsService,

@@ -134,33 +134,57 @@ export interface ReceivedCall {
   body: string;
 }
 
-/** A plain HTTP receiver for webhook copies that answers with `status`. */
+/**
+ * A plain HTTP receiver for webhook copies that answers with `status`, on a
+ * local port it keeps across down() and up(), so a test can take it down.
+ */
 export class WebhookReceiver {
   readonly calls: ReceivedCall[] = [];
   status = 202;
+  private server?: Server;
 
-  private constructor(private readonly server: Server) {}
+  private constructor(private port: number) {}
 
   static async start(): Promise<WebhookReceiver> {
-    const receiver: WebhookReceiver = new WebhookReceiver(
-      createServer((request, response) => {
-        const chunks: Buffer[] = [];
-        request.on('data', (chunk: Buffer) => chunks.push(chunk));
-        request.on('end', () => {
-          receiver.calls.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-          response.writeHead(receiver.status, { 'content-type': 'text/plain' }).end(receiver.status < 300 ? 'stored' : 'unavailable');
-        });
-      }),
-    );
-    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    const receiver = new WebhookReceiver(0);
+    await receiver.up();
     return receiver;
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/copies`;
+    return `http://127.0.0.1:${this.port}/copies`;
+  }
+
+  /** Listens again on the same port; nothing when already up. */
+  async up(): Promise<void> {
+    if (this.server) return;
+    const server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        this.calls.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+        response.writeHead(this.status, { 'content-type': 'text/plain' }).end(this.status < 300 ? 'stored' : 'unavailable');
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', resolve);
+    });
+    this.port = (server.address() as AddressInfo).port;
+    this.server = server;
+  }
+
+  /** Stops listening: new connections are refused until up() again. */
+  async down(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return this.down();
   }
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '@samverkan/config';
-import { TestApi, startTestApi } from '@samverkan/testing';
+import { TestApi, startTestApi, testMailConfig } from '@samverkan/testing';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -12,28 +12,37 @@ export interface WebStack {
   api: TestApi;
   /** http://127.0.0.1:<port> */
   origin: string;
-  /** Where the worker drops the e-mails it sends (.eml files). */
+  /** Where the worker drops the e-mails it sends (.eml files), unless they go to an SMTP server. */
   mailDir: string;
   workerOutput: { text: string };
   close(): Promise<void>;
 }
 
-function startWorker(api: TestApi, mailDir: string, output: { text: string }, extraEnv: Record<string, string>): ChildProcess {
+export interface WebStackOptions {
+  config?: Partial<AppConfig>;
+  port?: number;
+  /** The api and the worker send e-mail to this SMTP server instead of dropping it as files. */
+  smtpUrl?: string;
+  /** More of the worker's environment, e.g. a webhook signing secret. */
+  workerEnv?: Record<string, string>;
+}
+
+function startWorker(api: TestApi, mailDir: string, output: { text: string }, options: WebStackOptions): ChildProcess {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
-      APP_DATABASE_URL: api.db.appUrl,
+      DATABASE_URL: api.db.url,
       DATABASE_POOL_SIZE: '6',
       REDIS_URL: api.redis.url,
       REDIS_PREFIX: api.redis.prefix,
       JWT_SECRET: 'test-secret-that-is-long-enough-000000',
       OUTBOX_POLL_MS: '200',
-      MAIL_DROP_DIR: mailDir,
+      ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : { MAIL_DROP_DIR: mailDir }),
       WORKER_HEALTH_PORT: '0',
       LOG_LEVEL: 'warn',
-      ...extraEnv,
+      ...options.workerEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,16 +60,13 @@ async function stopWorker(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/**
- * Boots the seeded api (the 2019–2021 plan and its demo people) and a worker
- * beside it; `workerEnv` adds to the worker's environment (e.g. SMTP_URL of
- * the test's SMTP server instead of the drop directory).
- */
-export async function startWebStack(options: { config?: Partial<AppConfig>; port?: number; workerEnv?: Record<string, string> } = {}): Promise<WebStack> {
-  const api = await startTestApi(options);
+/** Boots the seeded api (the 2019–2021 plan and its demo people) and a worker beside it. */
+export async function startWebStack(options: WebStackOptions = {}): Promise<WebStack> {
+  const config = options.smtpUrl ? { ...options.config, mail: testMailConfig(options.smtpUrl) } : options.config;
+  const api = await startTestApi({ config, port: options.port });
   const mailDir = await mkdtemp(join(tmpdir(), 'samverkan-web-mail-'));
   const workerOutput = { text: '' };
-  const worker = startWorker(api, mailDir, workerOutput, options.workerEnv ?? {});
+  const worker = startWorker(api, mailDir, workerOutput, options);
   return {
     api,
     origin: new URL(api.url).origin,

@@ -37,6 +37,12 @@ export const routes: RouteObject[] = [
       { path: '/granskning/:reportId', lazy: () => import('../routes/review/review-page') },
       { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
       { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
+      // Administration: reminders, copy receivers, copies of reports, API keys, the audit log.
+      { path: '/administration/paminnelser', lazy: () => import('../routes/admin-reminders/reminders-page') },
+      { path: '/administration/kopiemottagare', lazy: () => import('../routes/admin-copy-endpoints/copy-endpoints-page') },
+      { path: '/administration/kopior', lazy: () => import('../routes/admin-copies/copies-page') },
+      { path: '/administration/api-nycklar', lazy: () => import('../routes/admin-api-tokens/api-tokens-page') },
+      { path: '/administration/granskningslogg', lazy: () => import('../routes/admin-audit/audit-page') },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,3 +1,4 @@
+import { adminOpsEn } from './admin-ops-en';
 import { goalErrorsEn, goalsEn } from './goals-en';
 import { pagesEn } from './pages-en';
 import { reportsEn } from './reports-en';
@@ -322,4 +323,6 @@ export const en: Messages = {
   // The report pages: Rapporter, the editor, a version, Granskning.
   ...reportsEn,
   ...subTopicEn,
+  // The administration pages: reminder rules, copy receivers, copies, API keys, the audit log.
+  ...adminOpsEn,
 };

@@ -1,3 +1,4 @@
+import { adminOpsSv } from './admin-ops-sv';
 import { goalErrorsSv, goalsSv } from './goals-sv';
 import { pagesSv } from './pages-sv';
 import { reportsSv } from './reports-sv';
@@ -320,6 +321,8 @@ export const sv = {
   // The report pages: Rapporter, the editor, a version, Granskning.
   ...reportsSv,
   ...subTopicSv,
+  // The administration pages: reminder rules, copy receivers, copies, API keys, the audit log.
+  ...adminOpsSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

@@ -15,6 +15,11 @@ export class AuditTrailArgs extends PageArgs {
   @Length(1, 200)
   entityId?: string;
 
+  @Field(() => String, { nullable: true, description: 'What was done, e.g. membership.add; for refused and failed rows the GraphQL mutation' })
+  @IsOptional()
+  @Length(1, 100)
+  action?: string;
+
   @Field(() => ID, { nullable: true, description: 'Who acted' })
   @IsOptional()
   @IsUUID()

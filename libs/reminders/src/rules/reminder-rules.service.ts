@@ -6,9 +6,13 @@ import { EntityNotFoundException, InvalidInputException } from '@samverkan/commo
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DeadlineKind } from '../deadlines/deadline-kind';
 import { RemindersException, RemindersExceptionCode } from '../reminders.exception';
-import { ReminderScheduler } from '../scheduling/reminder-scheduler.service';
+import { ReminderClock } from '../reminder-clock';
+import { OpenDeadline, ReminderScheduler } from '../scheduling/reminder-scheduler.service';
+import { zonedDateOf } from '../time/local-time';
 import { ReminderRule } from './reminder-rule.entity';
+import { ReminderPreviewArgs, ReminderPreviewDeadline } from './reminder-preview.types';
 import { ReminderRulesArgs, SetReminderRuleInput } from './reminder-rule.inputs';
+import { DEFAULT_TIME_ZONE } from './reminder-timing';
 import { ReminderRuleView } from './reminder-rule.types';
 import { EffectiveTiming, RuleBook } from './rule-book';
 
@@ -35,6 +39,7 @@ export class ReminderRulesService {
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
     private readonly scheduler: ReminderScheduler,
+    private readonly clock: ReminderClock,
   ) {}
 
   /** One rule per kind of deadline, as it applies in the plan or in the group. */
@@ -45,6 +50,46 @@ export class ReminderRulesService {
     if (groupId) await assertGroupInPlan(manager, groupId, planId, 'groupId');
     const book = new RuleBook(await manager.findBy(ReminderRule, { planId }));
     return Object.values(DeadlineKind).map((kind) => toView(planId, groupId ?? null, kind, book.timingFor(planId, groupId ?? null, kind)));
+  }
+
+  /**
+   * Administrators: the next open deadlines of the plan (or of one group) and
+   * when their reminders will go out, planned by the scheduler itself with
+   * the rules and people of now. Steps whose time has passed are left out,
+   * as the scheduler leaves them out.
+   */
+  async preview(actor: Actor | null, { planId, groupId, first }: ReminderPreviewArgs): Promise<ReminderPreviewDeadline[]> {
+    this.policy.assert(actor, Action.MANAGE_PLAN);
+    const manager = this.dataSource.manager;
+    if (!(await manager.existsBy('Plan', { id: planId }))) throw new EntityNotFoundException('Plan', planId, 'planId');
+    if (groupId) await assertGroupInPlan(manager, groupId, planId, 'groupId');
+    const now = this.clock.now();
+    const deadlines: (OpenDeadline & { title: string })[] = await manager.query(
+      `SELECT id, kind, plan_id AS "planId", group_id AS "groupId", due_date::text AS "dueDate", owner_ids::text[] AS "ownerIds", title
+         FROM deadlines
+        WHERE plan_id = $1 AND ($2::uuid IS NULL OR group_id = $2) AND closed_at IS NULL AND due_date >= $3::date
+        ORDER BY due_date, id
+        LIMIT $4`,
+      [planId, groupId ?? null, zonedDateOf(now, DEFAULT_TIME_ZONE), first],
+    );
+    const planned = await this.scheduler.plan(manager, deadlines);
+    return deadlines.map((deadline) => {
+      const steps = new Map<number, ReminderPreviewDeadline['reminders'][number]>();
+      for (const reminder of planned) {
+        if (reminder.deadlineId !== deadline.id || reminder.dueAt < now) continue;
+        const step = steps.get(reminder.offsetDays);
+        if (step) step.recipients += 1;
+        else steps.set(reminder.offsetDays, { sendAt: reminder.dueAt, daysFromDue: reminder.offsetDays, escalationLevel: reminder.escalationLevel, recipients: 1 });
+      }
+      return {
+        deadlineId: deadline.id,
+        deadlineKind: deadline.kind,
+        title: deadline.title,
+        dueDate: deadline.dueDate,
+        groupId: deadline.groupId,
+        reminders: [...steps.values()].sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime()),
+      };
+    });
   }
 
   /**

@@ -29,7 +29,8 @@ export interface DeadlineInput {
   ownerIds: readonly string[];
 }
 
-interface OpenDeadline {
+/** An open deadline as the planner reads it. */
+export interface OpenDeadline {
   id: string;
   kind: DeadlineKind;
   planId: string;
@@ -150,15 +151,7 @@ export class ReminderScheduler {
       [deadlineIds],
     );
     if (deadlines.length === 0) return;
-    const rules = new RuleBook(await tx.findBy(ReminderRule, { planId: In([...new Set(deadlines.map((d) => d.planId))]) }));
-    const people = await loadDeadlinePeople(tx, deadlines);
-    const wanted: PlannedForDeadline[] = deadlines.flatMap((deadline, index) =>
-      planReminders(deadline.dueDate, rules.timingFor(deadline.planId, deadline.groupId, deadline.kind).timing, people[index]!).map((reminder) => ({
-        ...reminder,
-        deadlineId: deadline.id,
-        forDueDate: deadline.dueDate,
-      })),
-    );
+    const wanted = await this.plan(tx, deadlines);
     const existing: ExistingReminder[] = await tx.query(
       `SELECT id, deadline_id AS "deadlineId", recipient_id AS "recipientId", offset_days AS "offsetDays", for_due_date::text AS "forDueDate",
               due_at AS "dueAt", state, email_required AS "emailRequired"
@@ -177,6 +170,24 @@ export class ReminderScheduler {
     const added = await this.insert(tx, changes.add);
     // The reminders are sent by outbox messages due at their time, written with them.
     await this.outbox.addMany(tx, sendReminderMessages(added, this.clock));
+  }
+
+  /**
+   * Every reminder the open deadlines call for under their rules and with
+   * their people now, whether or not its time has passed: what replanning
+   * writes, and what the administrators' preview shows.
+   */
+  async plan(tx: EntityManager, deadlines: readonly OpenDeadline[]): Promise<PlannedForDeadline[]> {
+    if (deadlines.length === 0) return [];
+    const rules = new RuleBook(await tx.findBy(ReminderRule, { planId: In([...new Set(deadlines.map((d) => d.planId))]) }));
+    const people = await loadDeadlinePeople(tx, deadlines);
+    return deadlines.flatMap((deadline, index) =>
+      planReminders(deadline.dueDate, rules.timingFor(deadline.planId, deadline.groupId, deadline.kind).timing, people[index]!).map((reminder) => ({
+        ...reminder,
+        deadlineId: deadline.id,
+        forDueDate: deadline.dueDate,
+      })),
+    );
   }
 
   private async insert(tx: EntityManager, reminders: PlannedForDeadline[]): Promise<{ id: string; dueAt: Date }[]> {

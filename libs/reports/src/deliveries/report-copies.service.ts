@@ -22,11 +22,15 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportsException, ReportsExceptionCode } from '../reports.exception';
 import { assertWebhookUrlAllowed, copyMessageId } from './copy-rules';
 import { ReportCopyEndpoint } from './report-copy-endpoint.entity';
-import { SetReportCopyEndpointInput } from './report-copy-endpoint.inputs';
+import { SetReportCopyEndpointInput, TestReportCopyEndpointInput } from './report-copy-endpoint.inputs';
+import { Acceptance, MAX_REPLY_LENGTH, ReportCopySender } from './report-copy-sender.service';
+import { ReportCopyTestResult } from './report-copy-test-result.type';
 import { DeliveryChannel, ReportDelivery } from './report-delivery.entity';
 import { DELIVERY_VIEW_SQL, DeliveryStatus, ReportDeliveriesArgs, ReportDeliveryView } from './report-delivery.view';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+/** A test message waits for its answer in the request, so it gives up sooner than a copy does. */
+const TEST_TIMEOUT_MS = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The copies of submitted versions to the coordinating agencies, and their delivery records. */
@@ -38,6 +42,7 @@ export class ReportCopiesService {
     private readonly policy: PolicyService,
     private readonly audited: AuditedTransaction,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sender: ReportCopySender,
   ) {}
 
   /**
@@ -153,5 +158,58 @@ export class ReportCopiesService {
       else await tx.delete(ReportCopyEndpoint, { agencyId: input.agencyId });
       return { result: after, entityType: 'ReportCopyEndpoint', entityId: input.agencyId, before, after };
     });
+  }
+
+  /**
+   * Administrators: sends a small test message to the agency's e-mail address
+   * or webhook, by the sender the copies use, and answers with what the
+   * receiver said. No delivery is recorded; the audit log keeps the answer.
+   */
+  async testEndpoint(call: CallContext, input: TestReportCopyEndpointInput): Promise<ReportCopyTestResult> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    const [agency]: { code: string; contactEmail: string | null; webhookUrl: string | null }[] = await this.dataSource.query(
+      `SELECT a.code, a.contact_email AS "contactEmail", e.url AS "webhookUrl"
+         FROM agencies a LEFT JOIN report_copy_endpoints e ON e.agency_id = a.id WHERE a.id = $1`,
+      [input.agencyId],
+    );
+    if (!agency) throw new EntityNotFoundException('Agency', input.agencyId, 'input.agencyId');
+    const recipient = input.channel === DeliveryChannel.EMAIL ? agency.contactEmail : agency.webhookUrl;
+    if (!recipient) {
+      throw new ReportsException(ReportsExceptionCode.NO_RECEIVER, ErrorKind.BAD_USER_INPUT, `The agency has no ${input.channel === DeliveryChannel.EMAIL ? 'contact e-mail address' : 'webhook'} to test`, 'input.channel');
+    }
+    const answer = await this.sendTest(input.channel, agency.code, recipient);
+    const result: ReportCopyTestResult = { agencyId: input.agencyId, channel: input.channel, ...answer, testedAt: new Date() };
+    return this.audited.run(call, 'reportCopyEndpoint.test', async () => ({ result, entityType: 'ReportCopyEndpoint', entityId: input.agencyId, before: null, after: result }));
+  }
+
+  /** Whatever happens, an answer: a refusal or a failure to connect is what the administrator came to see. */
+  private async sendTest(channel: DeliveryChannel, agencyCode: string, recipient: string): Promise<Acceptance & { accepted: boolean }> {
+    const id = randomUUID();
+    const body = JSON.stringify({ test: true, id, agency: agencyCode, sentAt: new Date().toISOString() });
+    const attempt: Promise<Acceptance & { accepted: boolean }> =
+      channel === DeliveryChannel.EMAIL
+        ? this.sender
+            .email({
+              to: [recipient],
+              subject: 'Provmeddelande från Samverkan / Test message from Samverkan',
+              text: `Det här är ett provmeddelande för rapportkopior till ${agencyCode}. Det innehåller ingen rapport.\r\n\r\nThis is a test message for report copies to ${agencyCode}. It holds no report.\r\n`,
+              messageId: `<report-copy-test.${id}@samverkan>`,
+              headers: { 'X-Samverkan-Test': 'true' },
+            })
+            .then((accepted) => ({ ...accepted, accepted: true }))
+        : this.sender.webhook({ url: recipient, agencyCode, body, idempotencyKey: id, headers: { 'x-samverkan-test': 'true' } }, TEST_TIMEOUT_MS);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`No answer within ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([attempt, timeout]);
+    } catch (error) {
+      // An SMTP refusal carries the server's reply; anything else says why no answer came.
+      const reply = (error as { response?: string }).response ?? (error instanceof Error ? error.message : String(error));
+      return { recipient, reply: reply.slice(0, MAX_REPLY_LENGTH), accepted: false };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

@@ -1,11 +1,8 @@
-import { createHmac } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@samverkan/config';
-import { MailService } from '@samverkan/mail';
+import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobName, ReportCopyPayload } from '@samverkan/queue';
 import { EntityManager } from 'typeorm';
-import { assertWebhookTargetAllowed } from './copy-rules';
 import { composeCopyMail } from './report-copy-mail';
+import { Acceptance, MAX_REPLY_LENGTH, ReportCopySender } from './report-copy-sender.service';
 import { DeliveryChannel } from './report-delivery.entity';
 
 /** Everything one copy needs, read in the handler's transaction. */
@@ -28,25 +25,6 @@ interface CopyToDeliver {
   authorSlug: string;
 }
 
-/** Where the copy went and what the receiving server answered. */
-interface Acceptance {
-  recipient: string;
-  reply: string;
-}
-
-const WEBHOOK_TIMEOUT_MS = 30_000;
-const MAX_REPLY_LENGTH = 500;
-
-/** The environment variable that holds an agency's webhook signing secret, e.g. REPORT_WEBHOOK_SECRET_JAMY. */
-export function webhookSecretVariable(agencyCode: string): string {
-  return `REPORT_WEBHOOK_SECRET_${agencyCode.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-
-/** `sha256=<hex>`: HMAC-SHA256 of the exact body with the agency's secret. */
-export function webhookSignature(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
-}
-
 /**
  * Delivers one report copy. A copy is marked sent right after the receiving
  * server accepted it (nothing else is done in between), in the transaction
@@ -56,10 +34,7 @@ export function webhookSignature(body: string, secret: string): string {
  */
 @Injectable()
 export class ReportCopyHandler {
-  constructor(
-    private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly sender: ReportCopySender) {}
 
   @HandlesJob(JobName.DELIVER_REPORT_COPY)
   async deliver(payload: ReportCopyPayload, tx: EntityManager): Promise<void> {
@@ -98,7 +73,7 @@ export class ReportCopyHandler {
     if (!copy.contactEmail) throw new Error(`Agency ${copy.agencyCode} has no contact e-mail address for report copies`);
     const fileName = `report-${copy.year}-${copy.authorSlug}-v${copy.number}`;
     const { subject, text } = composeCopyMail({ agencyName: copy.agencyName, deliveryKey: copy.deliveryKey, document: copy.document, sha256: copy.sha256, fileName });
-    const receipt = await this.mail.send({
+    return this.sender.email({
       to: [copy.contactEmail],
       subject,
       text,
@@ -109,30 +84,18 @@ export class ReportCopyHandler {
         { filename: `${fileName}.json`, content: Buffer.from(copy.document, 'utf8'), contentType: 'application/json' },
       ],
     });
-    return { recipient: copy.contactEmail, reply: receipt.response };
   }
 
   private async webhook(copy: CopyToDeliver): Promise<Acceptance> {
     if (!copy.webhookUrl) throw new Error(`Agency ${copy.agencyCode} no longer has a webhook endpoint for report copies`);
-    await assertWebhookTargetAllowed(copy.webhookUrl, this.config, 'url');
-    const variable = webhookSecretVariable(copy.agencyCode);
-    const secret = process.env[variable];
-    if (!secret) throw new Error(`No webhook signing secret for ${copy.agencyCode}: set ${variable}`);
-    const response = await fetch(copy.webhookUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'idempotency-key': copy.deliveryKey,
-        'x-samverkan-signature': webhookSignature(copy.document, secret),
-        'x-samverkan-sha256': copy.sha256,
-        'x-samverkan-report-version': copy.versionId,
-      },
+    const answer = await this.sender.webhook({
+      url: copy.webhookUrl,
+      agencyCode: copy.agencyCode,
       body: copy.document,
-      redirect: 'error',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      idempotencyKey: copy.deliveryKey,
+      headers: { 'x-samverkan-sha256': copy.sha256, 'x-samverkan-report-version': copy.versionId },
     });
-    const reply = `HTTP ${response.status} ${(await response.text()).trim()}`.trim();
-    if (!response.ok) throw new Error(`Webhook refused the copy: ${reply.slice(0, MAX_REPLY_LENGTH)}`);
-    return { recipient: copy.webhookUrl, reply };
+    if (!answer.accepted) throw new Error(`Webhook refused the copy: ${answer.reply}`);
+    return answer;
   }
 }

@@ -6,7 +6,8 @@ import { ReportsService } from '../reports/reports.service';
 import { ReportVersion } from '../versions/report-version.entity';
 import { ReportCopiesService } from './report-copies.service';
 import { ReportCopyEndpoint } from './report-copy-endpoint.entity';
-import { SetReportCopyEndpointInput } from './report-copy-endpoint.inputs';
+import { SetReportCopyEndpointInput, TestReportCopyEndpointInput } from './report-copy-endpoint.inputs';
+import { ReportCopyTestResult } from './report-copy-test-result.type';
 import { ReportDeliveriesArgs, ReportDeliveryConnection, ReportDeliveryView } from './report-delivery.view';
 
 @Resolver(() => ReportDeliveryView)
@@ -30,6 +31,13 @@ export class ReportDeliveriesResolver {
   @Mutation(() => ReportCopyEndpoint, { nullable: true, description: "Administrators: set or remove an agency's webhook for report copies" })
   setReportCopyEndpoint(@Call() call: CallContext, @Args('input') input: SetReportCopyEndpointInput): Promise<ReportCopyEndpoint | null> {
     return this.copies.setEndpoint(call, input);
+  }
+
+  @Mutation(() => ReportCopyTestResult, {
+    description: "Administrators: send a test message to an agency's e-mail address or webhook and see the receiver's answer; no copy is recorded",
+  })
+  testReportCopyEndpoint(@Call() call: CallContext, @Args('input') input: TestReportCopyEndpointInput): Promise<ReportCopyTestResult> {
+    return this.copies.testEndpoint(call, input);
   }
 
   @ResolveField(() => Agency)
