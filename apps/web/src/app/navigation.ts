@@ -1,4 +1,4 @@
-import type { Me } from './session';
+import { administers, type Me } from './session';
 
 export interface NavigationEntry {
   /** Message key of the link text. */
@@ -12,11 +12,12 @@ export interface NavigationEntry {
 /**
  * The main menu: what the person's role can use in the chosen plan. Everyone
  * signed in reads the workspace; meetings are listed for the working groups
- * the person belongs to.
+ * the person belongs to; administration is for administrators.
  */
 export function navigationFor(me: Me, planId: string | undefined): NavigationEntry[] {
   const entries: NavigationEntry[] = [{ label: 'nav.myWork', to: '/', end: true }];
-  if (!planId) return entries;
+  const administration: NavigationEntry[] = administers(me) ? [{ label: 'admin.title', to: '/administration' }] : [];
+  if (!planId) return [...entries, ...administration];
   entries.push(
     { label: 'nav.overview', to: `/plan/${planId}/oversikt` },
     { label: 'nav.actionPlan', to: `/plan/${planId}/handlingsplan` },
@@ -28,5 +29,5 @@ export function navigationFor(me: Me, planId: string | undefined): NavigationEnt
     }
   }
   entries.push({ label: 'nav.revisions', to: `/plan/${planId}/revisioner` });
-  return entries;
+  return [...entries, ...administration];
 }

@@ -10,6 +10,7 @@ import { Frame } from './frame';
 export const routes: RouteObject[] = [
   { path: '/logga-in', lazy: () => import('../routes/sign-in/sign-in-page') },
   { path: '/tillganglighet', lazy: () => import('../routes/accessibility/accessibility-page') },
+  { path: '/nytt-losenord', lazy: () => import('../routes/new-password/new-password-page') },
   {
     element: <Frame />,
     children: [
@@ -28,6 +29,17 @@ export const routes: RouteObject[] = [
       { path: '/plan/:planId/revisioner/:revisionId', lazy: () => import('../routes/revisions/revision-page') },
       { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
       { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
+      // Administration: one guard for every page under /administration.
+      {
+        path: '/administration',
+        lazy: () => import('../routes/admin-home/administration-guard'),
+        children: [
+          { index: true, lazy: () => import('../routes/admin-home/administration-page') },
+          { path: 'personer', lazy: () => import('../routes/admin-people/people-page') },
+          { path: 'personer/ny', lazy: () => import('../routes/admin-people/new-person-page') },
+          { path: 'personer/:userId', lazy: () => import('../routes/admin-people/person-page') },
+        ],
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,3 +1,4 @@
+import { adminPeopleEn } from './admin-people-en';
 import { pagesEn } from './pages-en';
 import type { Messages } from './sv';
 
@@ -84,6 +85,10 @@ export const en: Messages = {
       PROGRESS_IS_ROLLED_UP: 'The progress is rolled up from the sub-items and cannot be set here.',
       ITEM_CLOSED: 'The item is closed. Reopen it first.',
       INVALID_CURSOR: 'The page could not be loaded. Start again from the first page.',
+      EMAIL_TAKEN: 'Another person already has that e-mail address.',
+      ALREADY_MEMBER: 'The person is already in the group.',
+      PERSON_INACTIVE: 'The person is deactivated. Reactivate them first.',
+      PASSWORD_LINK_INVALID: 'The link has already been used, has expired or is wrong.',
     },
   },
   roles: {
@@ -312,4 +317,5 @@ export const en: Messages = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesEn,
+  ...adminPeopleEn,
 };

@@ -1,3 +1,4 @@
+import { adminPeopleSv } from './admin-people-sv';
 import { pagesSv } from './pages-sv';
 
 /** Swedish, the default and complete catalog. Every key here must exist in en.ts (a test checks both ways). */
@@ -83,6 +84,10 @@ export const sv = {
       PROGRESS_IS_ROLLED_UP: 'Framsteget räknas fram ur delåtgärderna och kan inte anges här.',
       ITEM_CLOSED: 'Åtgärden är avslutad. Återöppna den först.',
       INVALID_CURSOR: 'Sidan kunde inte hämtas. Börja om från första sidan.',
+      EMAIL_TAKEN: 'E-postadressen används redan av en annan person.',
+      ALREADY_MEMBER: 'Personen är redan med i gruppen.',
+      PERSON_INACTIVE: 'Personen är avaktiverad. Aktivera personen först.',
+      PASSWORD_LINK_INVALID: 'Länken är redan använd, har slutat gälla eller är felaktig.',
     },
   },
   roles: {
@@ -310,6 +315,7 @@ export const sv = {
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.
   ...pagesSv,
+  ...adminPeopleSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

@@ -90,6 +90,7 @@ export function Component() {
         <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
         {params.get('utgangen') && <p className="notice notice--info">{t('signIn.sessionExpired')}</p>}
         {params.get('utloggad') && <p className="notice notice--info">{t('frame.signedOut')}</p>}
+        {params.get('nytt-losenord') && <p className="notice notice--success">{t('newPassword.saved')}</p>}
         {isSsoRefusal(ssoRefusal) && (
           <div className="notice notice--error" role="alert">
             <p className="notice__title">{t('singleSignOn.refusedTitle')}</p>
