@@ -64,7 +64,7 @@ describe('password links', () => {
   it('refuses a password that breaks the rules on its field, and an expired link', async () => {
     const { token } = await personWithLink();
     const weak = onlyError(await api.gql(RESET, { token, newPassword: 'kort' }, null, from()));
-    expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD', field: 'newPassword' });
     await api.dataSource.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE used_at IS NULL`);
     const expired = onlyError(await api.gql(RESET, { token, newPassword: NEW_PASSWORD }, null, from()));
     expect(expired.extensions).toMatchObject({ reason: 'PASSWORD_LINK_INVALID', field: 'token' });

@@ -89,6 +89,7 @@ export const en: Messages = {
       ALREADY_MEMBER: 'The person is already in the group.',
       PERSON_INACTIVE: 'The person is deactivated. Reactivate them first.',
       PASSWORD_LINK_INVALID: 'The link has already been used, has expired or is wrong.',
+      WEAK_PASSWORD: 'The password does not follow the rules: at least 12 characters, not your e-mail address and not a common password.',
     },
   },
   roles: {

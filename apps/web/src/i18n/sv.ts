@@ -88,6 +88,7 @@ export const sv = {
       ALREADY_MEMBER: 'Personen är redan med i gruppen.',
       PERSON_INACTIVE: 'Personen är avaktiverad. Aktivera personen först.',
       PASSWORD_LINK_INVALID: 'Länken är redan använd, har slutat gälla eller är felaktig.',
+      WEAK_PASSWORD: 'Lösenordet följer inte reglerna: minst 12 tecken, inte din e-postadress och inte ett vanligt lösenord.',
     },
   },
   roles: {

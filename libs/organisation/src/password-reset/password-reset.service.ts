@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, CallContext, LoginThrottle, PolicyService, hashPassword, hashSessionSecret, newSessionSecret, passwordWeakness } from '@samverkan/auth';
-import { EntityNotFoundException, InvalidInputException, Language, pageLink, pagePaths } from '@samverkan/common';
+import { EntityNotFoundException, Language, pageLink, pagePaths } from '@samverkan/common';
 import { APP_CONFIG, AppConfig } from '@samverkan/config';
 import { JobName, OutboxService } from '@samverkan/queue';
 import { EntityManager, Repository } from 'typeorm';
@@ -71,7 +71,7 @@ export class PasswordResetService {
     const user = await this.usableLinkOwner(tokenHash);
     await this.throttle.addressSucceeded(clientAddress);
     const weakness = passwordWeakness(newPassword, { email: user.email }, 'newPassword');
-    if (weakness) throw new InvalidInputException('newPassword', weakness);
+    if (weakness) throw new OrganisationException(OrganisationExceptionCode.WEAK_PASSWORD, weakness, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     return this.audited.run({ actor: personActor(user), requestId }, 'user.resetPassword', async (tx) => {
       // Used here, under the row's lock, so two submissions of one link cannot both succeed.

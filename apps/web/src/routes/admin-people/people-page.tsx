@@ -33,9 +33,11 @@ export function Component() {
         <FormField name="search" label={t('adminPeople.search')} hint={t('adminPeople.searchHint')}>
           {(control) => <input {...control} name="search" type="search" defaultValue={search} key={search} className="input" />}
         </FormField>
-        <button type="submit" className="button button--secondary">
-          {t('adminPeople.searchButton')}
-        </button>
+        <div className="button-group">
+          <button type="submit" className="button button--secondary">
+            {t('adminPeople.searchButton')}
+          </button>
+        </div>
       </form>
       {error && <LoadError error={error} />}
       {!people && !error && <Loading />}

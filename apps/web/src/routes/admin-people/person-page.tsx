@@ -199,10 +199,12 @@ function Memberships({ person, groups, onChange }: { person: Person; groups: rea
       {person.memberships.length === 0 ? (
         <p>{t('adminPeople.noMemberships')}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="entry-list">
           {person.memberships.map((membership) => (
-            <li key={membership.id}>
-              {groupName(membership.group)}: {t(`adminPeople.membershipRoles.${membership.role}`)}{' '}
+            <li key={membership.id} className="entry">
+              <p className="entry__text">
+                {groupName(membership.group)}: {t(`adminPeople.membershipRoles.${membership.role}`)}
+              </p>
               <button type="button" className="link-button" onClick={() => removeMembership(membership.id)} disabled={removing.loading}>
                 {t('adminPeople.removeMembership', { group: membership.group.name })}
               </button>
