@@ -208,7 +208,54 @@ describe('administration of people', () => {
     await again.close();
   });
 
+  it("records what a supporting agency contributes to a group, and an agency's part in a plan", async () => {
+    await admin.goto('/administration');
+    await admin.getByRole('link', { name: 'Grupper' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Grupper' }).waitFor();
+    await checkPage(admin, 'groups');
+    await admin.getByRole('link', { name: 'Working group 2: Information' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Working group 2: Information' }).waitFor();
+    await admin.getByLabel('Stödjande myndighet', { exact: true }).selectOption({ label: 'Socialstyrelsen (SOS)' });
+    await admin.getByLabel('Vad myndigheten bidrar med').fill('Kunskapsstöd om bemötande');
+    await admin.getByRole('button', { name: 'Spara stödet' }).click();
+    await admin.getByText('Stödet är sparat.').waitFor();
+    await admin.getByRole('definition').filter({ hasText: 'Kunskapsstöd om bemötande' }).waitFor();
+    await checkPage(admin, 'a group');
+    await screenshot(admin, 'administration-grupp');
+
+    // A required field left empty is said on the field, and nothing is sent.
+    await admin.getByLabel('Namn', { exact: true }).fill('');
+    await admin.getByRole('button', { name: 'Spara uppgifter' }).click();
+    await admin.locator('#falt-name-error').waitFor();
+    await checkPage(admin, 'a group with an error');
+
+    await admin.goto('/administration/planer');
+    await admin.getByRole('heading', { level: 1, name: 'Planer' }).waitFor();
+    await checkPage(admin, 'plans');
+    await admin.getByRole('main').getByRole('link').nth(1).click();
+    await admin.getByRole('heading', { level: 2, name: /^Uppgifter om / }).waitFor();
+    // The API's refusal on the field: the period ends before it starts.
+    await admin.getByLabel('Periodens sista dag').fill('2018-01-01');
+    await admin.getByRole('button', { name: 'Spara uppgifter' }).click();
+    await admin.locator('#falt-periodEnd-error, .error-summary').first().waitFor();
+    await checkPage(admin, 'a plan with an error');
+    await admin.reload();
+    await admin.getByLabel('Myndighet', { exact: true }).selectOption({ label: 'Socialstyrelsen (SOS)' });
+    await admin.getByLabel('Roll i planen').selectOption('PARTNER');
+    await admin.getByLabel('Ansvar', { exact: true }).fill('Nationellt kunskapsstöd');
+    await admin.getByRole('button', { name: 'Spara myndigheten' }).click();
+    await admin.getByText('Myndighetens deltagande är sparat.').waitFor();
+    await admin.getByRole('row').filter({ hasText: 'Nationellt kunskapsstöd' }).getByText('Annan samverkanspart').waitFor();
+    await checkPage(admin, 'a plan');
+    await screenshot(admin, 'administration-plan');
+
+    await visit(admin, '/administration/grupper/ny', 'Lägg till grupp');
+    await visit(admin, '/administration/planer/ny', 'Lägg till plan');
+  });
+
   it('ends the session of a deactivated person, who then cannot sign in', async () => {
+    await admin.goto(`/administration/personer?sok=${encodeURIComponent(NEW_PERSON.email)}`);
+    await admin.getByRole('link', { name: NEW_PERSON.name }).click();
     await admin.getByRole('button', { name: 'Avaktivera' }).click();
     await admin.getByText('Personen är avaktiverad och har loggats ut.').waitFor();
     await admin.getByRole('button', { name: 'Aktivera igen' }).waitFor();

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormField } from '../../components/form-field';
 import { ErrorSummary, Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
-import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
-import { agencyName } from './agency-name';
+import { useAdminForm } from '../admin-home/admin-form';
+import { AgencySelect } from '../admin-home/agency-select';
 import { PersonFields, personFieldsOf } from './person-fields';
 import { AGENCY_CHOICES, CREATE_PERSON } from './people-queries';
 
@@ -14,27 +14,22 @@ const FIELDS = ['displayName', 'email', 'title', 'agencyId', 'roles'] as const;
 
 /** `/administration/personer/ny`: register a person; they choose their password through a link from their page. */
 export function Component() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const agencies = useQuery(AGENCY_CHOICES);
   const [create, { loading }] = useMutation(CREATE_PERSON);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const { errors, run, filled } = useAdminForm(FIELDS);
   const labels = { displayName: t('adminPeople.name'), email: t('adminPeople.email'), title: t('adminPeople.jobTitle'), agencyId: t('adminPeople.agency'), roles: t('adminPeople.roles') };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { ...personFieldsOf(form), email: String(form.get('email') ?? '').trim(), agencyId: String(form.get('agencyId') ?? '') };
-    const missing: Record<string, string> = {};
-    for (const field of ['displayName', 'email', 'agencyId'] as const) {
-      if (!input[field]) missing[field] = t('signIn.required', { field: labels[field].toLowerCase() });
-    }
-    if (Object.keys(missing).length > 0) return setErrors({ fields: missing, general: [] });
-    try {
+    if (!filled({ displayName: input.displayName, email: input.email, agencyId: input.agencyId }, labels)) return;
+    await run(async () => {
       const { data } = await create({ variables: { input } });
       if (data) navigate(`/administration/personer/${data.createUser.id}`, { state: { created: true } });
-    } catch (caught) {
-      setErrors(formErrorsOf(caught, t, FIELDS));
-    }
+      return null;
+    });
   };
   return (
     <div className="narrow">
@@ -53,18 +48,7 @@ export function Component() {
             <FormField name="email" label={labels.email} error={errors.fields.email}>
               {(control) => <input {...control} name="email" type="email" autoComplete="off" className="input" />}
             </FormField>
-            <FormField name="agencyId" label={labels.agencyId} error={errors.fields.agencyId}>
-              {(control) => (
-                <select {...control} name="agencyId" className="select" defaultValue="">
-                  <option value="">{t('adminPeople.chooseAgency')}</option>
-                  {agencies.data!.agencies.map((agency) => (
-                    <option key={agency.id} value={agency.id}>
-                      {agencyName(agency, i18n.language)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <AgencySelect name="agencyId" label={labels.agencyId} agencies={agencies.data.agencies} error={errors.fields.agencyId} />
             <button type="submit" className="button" disabled={loading}>
               {t('adminPeople.create')}
             </button>

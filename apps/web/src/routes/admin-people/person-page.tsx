@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { FormField } from '../../components/form-field';
 import { ErrorSummary, Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
-import { type FormErrors, formErrorsOf, isNotFound } from '../../errors/api-errors';
+import { isNotFound } from '../../errors/api-errors';
+import { Saved, useAdminForm } from '../admin-home/admin-form';
 import type { AdminPersonPageQuery, MembershipRole } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import '../../styles/pages.css';
@@ -16,7 +17,6 @@ import { ADD_MEMBERSHIP, PERSON, REMOVE_MEMBERSHIP, SEND_PASSWORD_LINK, UPDATE_P
 type Person = AdminPersonPageQuery['user'];
 type GroupChoice = AdminPersonPageQuery['groups'][number];
 
-const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['MEMBER', 'COORDINATOR', 'CHAIR', 'SUPPORT'];
 
 /** `/administration/personer/:userId`: the person's details, whether they may sign in, their password link and their groups. */
@@ -56,34 +56,21 @@ export function Component() {
   );
 }
 
-function Saved({ text }: { text: string | null }) {
-  return (
-    <div role="status" className="status-line">
-      {text && <p className="notice notice--success">{text}</p>}
-    </div>
-  );
-}
-
 const DETAIL_FIELDS = ['displayName', 'title', 'roles'] as const;
 
 function DetailsForm({ person }: { person: Person }) {
   const { t } = useTranslation();
   const [update, { loading }] = useMutation(UPDATE_PERSON);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { saved, errors, run, filled } = useAdminForm(DETAIL_FIELDS);
   const labels = { displayName: t('adminPeople.name'), title: t('adminPeople.jobTitle'), roles: t('adminPeople.roles') };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const fields = personFieldsOf(new FormData(event.currentTarget));
-    if (!fields.displayName) return setErrors({ fields: { displayName: t('signIn.required', { field: labels.displayName.toLowerCase() }) }, general: [] });
-    try {
+    if (!filled({ displayName: fields.displayName }, labels)) return;
+    await run(async () => {
       await update({ variables: { input: { id: person.id, ...fields } } });
-      setErrors(NO_ERRORS);
-      setSaved(t('adminPeople.saved'));
-    } catch (caught) {
-      setSaved(null);
-      setErrors(formErrorsOf(caught, t, DETAIL_FIELDS));
-    }
+      return t('adminPeople.saved');
+    });
   };
   return (
     <section aria-labelledby="uppgifter-rubrik" className="section">
@@ -105,17 +92,7 @@ function AccessSection({ person }: { person: Person }) {
   const { t } = useTranslation();
   const [update, updating] = useMutation(UPDATE_PERSON);
   const [sendLink, sending] = useMutation(SEND_PASSWORD_LINK);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const run = async (action: () => Promise<string>) => {
-    try {
-      setSaved(await action());
-      setErrors(NO_ERRORS);
-    } catch (caught) {
-      setSaved(null);
-      setErrors(formErrorsOf(caught, t, []));
-    }
-  };
+  const { saved, errors, run } = useAdminForm([]);
   const setActive = (active: boolean) =>
     run(async () => {
       await update({ variables: { input: { id: person.id, active } } });
@@ -158,8 +135,7 @@ function Memberships({ person, groups, onChange }: { person: Person; groups: rea
   const { t } = useTranslation();
   const [add, adding] = useMutation(ADD_MEMBERSHIP);
   const [remove, removing] = useMutation(REMOVE_MEMBERSHIP);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { saved, errors, run, filled } = useAdminForm(MEMBERSHIP_FIELDS);
   const labels = { groupId: t('adminPeople.group'), role: t('adminPeople.membershipRole') };
   const groupName = (group: GroupChoice) => t('adminPeople.groupInPlan', { group: group.name, plan: group.plan.title });
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -168,28 +144,22 @@ function Memberships({ person, groups, onChange }: { person: Person; groups: rea
     const values = new FormData(form);
     const groupId = String(values.get('groupId') ?? '');
     const role = String(values.get('role') ?? 'MEMBER') as MembershipRole;
-    if (!groupId) return setErrors({ fields: { groupId: t('signIn.required', { field: labels.groupId.toLowerCase() }) }, general: [] });
-    try {
+    if (!filled({ groupId }, labels)) return;
+    const added = await run(async () => {
       await add({ variables: { input: { userId: person.id, groupId, role } } });
+      return t('adminPeople.membershipAdded');
+    });
+    if (added) {
       form.reset();
-      setErrors(NO_ERRORS);
-      setSaved(t('adminPeople.membershipAdded'));
       onChange();
-    } catch (caught) {
-      setSaved(null);
-      setErrors(formErrorsOf(caught, t, MEMBERSHIP_FIELDS));
     }
   };
   const removeMembership = async (id: string) => {
-    try {
+    const removed = await run(async () => {
       await remove({ variables: { id } });
-      setErrors(NO_ERRORS);
-      setSaved(t('adminPeople.membershipRemoved'));
-      onChange();
-    } catch (caught) {
-      setSaved(null);
-      setErrors(formErrorsOf(caught, t, []));
-    }
+      return t('adminPeople.membershipRemoved');
+    });
+    if (removed) onChange();
   };
   return (
     <section aria-labelledby="grupper-rubrik" className="section">
