@@ -253,6 +253,52 @@ describe('administration of people', () => {
     await visit(admin, '/administration/planer/ny', 'Lägg till plan');
   });
 
+  it('adds an agency, a development area with sub-topics and a perspective', async () => {
+    await visit(admin, '/administration/myndigheter', 'Myndigheter');
+    await admin.getByRole('link', { name: 'Lägg till myndighet' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Lägg till myndighet' }).waitFor();
+    await admin.getByLabel('Kortnamn').fill('FK');
+    await admin.getByLabel('Namn på svenska').fill('Brottsoffermyndigheten');
+    await admin.getByLabel('Namn på engelska').fill('Crime Victim Authority');
+    await admin.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await admin.locator('#falt-code-error').getByText('Det finns redan en myndighet med det kortnamnet.').waitFor();
+    await checkPage(admin, 'the new-agency form with an error');
+    await admin.getByLabel('Kortnamn').fill('BROM');
+    await admin.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Myndigheter' }).waitFor();
+    await admin.getByRole('link', { name: 'Brottsoffermyndigheten' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Brottsoffermyndigheten (BROM)' }).waitFor();
+    await admin.getByLabel('Funktionsbrevlåda').fill('registrator@brom.example');
+    await admin.getByRole('button', { name: 'Spara uppgifter' }).click();
+    await admin.getByText('Myndighetens uppgifter är sparade.').waitFor();
+    await checkPage(admin, 'an agency');
+
+    await visit(admin, '/administration/utvecklingsomraden', 'Utvecklingsområden');
+    await admin.getByLabel('Nummer').fill('9');
+    await admin.getByLabel('Rubrik').fill('Uppföljning och lärande');
+    await admin.getByLabel('Delområden').fill('Gemensamma indikatorer\nErfarenhetsutbyte');
+    await admin.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await admin.getByText('Utvecklingsområdet är tillagt.').waitFor();
+    await admin.getByRole('link', { name: '9. Uppföljning och lärande' }).click();
+    await admin.getByRole('heading', { level: 1, name: '9. Uppföljning och lärande' }).waitFor();
+    expect(await admin.getByLabel('Delområden').inputValue()).toBe('Gemensamma indikatorer\nErfarenhetsutbyte');
+    await admin.getByLabel('Delområden').fill('Erfarenhetsutbyte\nGemensamma indikatorer\nUtvärdering');
+    await admin.getByRole('button', { name: 'Spara', exact: true }).click();
+    await admin.getByText('Utvecklingsområdet är sparat.').waitFor();
+    await checkPage(admin, 'a development area');
+    await admin.getByRole('link', { name: 'Utvecklingsområden' }).first().click();
+    await admin.getByRole('listitem').filter({ hasText: 'Utvärdering' }).first().waitFor();
+    await screenshot(admin, 'administration-utvecklingsomraden');
+
+    await visit(admin, '/administration/perspektiv', 'Perspektiv');
+    await admin.getByLabel('Kod').fill('ALDRE');
+    await admin.getByLabel('Namn', { exact: true }).fill('Äldre personers perspektiv');
+    await admin.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await admin.getByText('Perspektivet är tillagt.').waitFor();
+    await admin.getByText('Äldre personers perspektiv (ALDRE)').waitFor();
+    await checkPage(admin, 'perspectives');
+  });
+
   it('ends the session of a deactivated person, who then cannot sign in', async () => {
     await admin.goto(`/administration/personer?sok=${encodeURIComponent(NEW_PERSON.email)}`);
     await admin.getByRole('link', { name: NEW_PERSON.name }).click();

@@ -33,6 +33,14 @@ type Documents = {
     "\n  mutation AdminCreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePlanDocument,
     "\n  mutation AdminUpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      id\n      title\n      mandate\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.AdminUpdatePlanDocument,
     "\n  mutation AdminSetPlanAgency($input: SetPlanAgencyInput!) {\n    setPlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": typeof types.AdminSetPlanAgencyDocument,
+    "\n  query AdminAgenciesPage {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": typeof types.AdminAgenciesPageDocument,
+    "\n  query AdminAgencyPage($id: ID!) {\n    agency(id: $id) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": typeof types.AdminAgencyPageDocument,
+    "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateAgencyDocument,
+    "\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": typeof types.AdminUpdateAgencyDocument,
+    "\n  query AdminPlanStructure {\n    plans {\n      id\n      title\n      developmentAreas {\n        id\n        number\n        title\n        subTopics {\n          id\n          title\n        }\n      }\n      perspectives {\n        id\n        code\n        title\n        description\n      }\n    }\n  }\n": typeof types.AdminPlanStructureDocument,
+    "\n  mutation AdminCreateDevelopmentArea($input: CreateDevelopmentAreaInput!) {\n    createDevelopmentArea(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateDevelopmentAreaDocument,
+    "\n  mutation AdminUpdateDevelopmentArea($input: UpdateDevelopmentAreaInput!) {\n    updateDevelopmentArea(input: $input) {\n      id\n      title\n      subTopics {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AdminUpdateDevelopmentAreaDocument,
+    "\n  mutation AdminCreatePerspective($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePerspectiveDocument,
     "\n  query AdminPeoplePage($search: String, $after: String) {\n    users(search: $search, after: $after, first: 25) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n        active\n        roles\n        agency {\n          id\n          code\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminPeoplePageDocument,
     "\n  query AdminAgencyChoices {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n    }\n  }\n": typeof types.AdminAgencyChoicesDocument,
     "\n  mutation AdminCreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePersonDocument,
@@ -92,6 +100,14 @@ const documents: Documents = {
     "\n  mutation AdminCreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePlanDocument,
     "\n  mutation AdminUpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      id\n      title\n      mandate\n      periodStart\n      periodEnd\n    }\n  }\n": types.AdminUpdatePlanDocument,
     "\n  mutation AdminSetPlanAgency($input: SetPlanAgencyInput!) {\n    setPlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": types.AdminSetPlanAgencyDocument,
+    "\n  query AdminAgenciesPage {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": types.AdminAgenciesPageDocument,
+    "\n  query AdminAgencyPage($id: ID!) {\n    agency(id: $id) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": types.AdminAgencyPageDocument,
+    "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateAgencyDocument,
+    "\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": types.AdminUpdateAgencyDocument,
+    "\n  query AdminPlanStructure {\n    plans {\n      id\n      title\n      developmentAreas {\n        id\n        number\n        title\n        subTopics {\n          id\n          title\n        }\n      }\n      perspectives {\n        id\n        code\n        title\n        description\n      }\n    }\n  }\n": types.AdminPlanStructureDocument,
+    "\n  mutation AdminCreateDevelopmentArea($input: CreateDevelopmentAreaInput!) {\n    createDevelopmentArea(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateDevelopmentAreaDocument,
+    "\n  mutation AdminUpdateDevelopmentArea($input: UpdateDevelopmentAreaInput!) {\n    updateDevelopmentArea(input: $input) {\n      id\n      title\n      subTopics {\n        id\n        title\n      }\n    }\n  }\n": types.AdminUpdateDevelopmentAreaDocument,
+    "\n  mutation AdminCreatePerspective($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePerspectiveDocument,
     "\n  query AdminPeoplePage($search: String, $after: String) {\n    users(search: $search, after: $after, first: 25) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n        active\n        roles\n        agency {\n          id\n          code\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminPeoplePageDocument,
     "\n  query AdminAgencyChoices {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n    }\n  }\n": types.AdminAgencyChoicesDocument,
     "\n  mutation AdminCreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePersonDocument,
@@ -222,6 +238,38 @@ export function graphql(source: "\n  mutation AdminUpdatePlan($input: UpdatePlan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetPlanAgency($input: SetPlanAgencyInput!) {\n    setPlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetPlanAgency($input: SetPlanAgencyInput!) {\n    setPlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgenciesPage {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n"): (typeof documents)["\n  query AdminAgenciesPage {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgencyPage($id: ID!) {\n    agency(id: $id) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n"): (typeof documents)["\n  query AdminAgencyPage($id: ID!) {\n    agency(id: $id) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) {\n      id\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlanStructure {\n    plans {\n      id\n      title\n      developmentAreas {\n        id\n        number\n        title\n        subTopics {\n          id\n          title\n        }\n      }\n      perspectives {\n        id\n        code\n        title\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPlanStructure {\n    plans {\n      id\n      title\n      developmentAreas {\n        id\n        number\n        title\n        subTopics {\n          id\n          title\n        }\n      }\n      perspectives {\n        id\n        code\n        title\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateDevelopmentArea($input: CreateDevelopmentAreaInput!) {\n    createDevelopmentArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateDevelopmentArea($input: CreateDevelopmentAreaInput!) {\n    createDevelopmentArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateDevelopmentArea($input: UpdateDevelopmentAreaInput!) {\n    updateDevelopmentArea(input: $input) {\n      id\n      title\n      subTopics {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateDevelopmentArea($input: UpdateDevelopmentAreaInput!) {\n    updateDevelopmentArea(input: $input) {\n      id\n      title\n      subTopics {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePerspective($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreatePerspective($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

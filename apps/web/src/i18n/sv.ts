@@ -89,6 +89,13 @@ export const sv = {
       PERSON_INACTIVE: 'Personen är avaktiverad. Aktivera personen först.',
       PASSWORD_LINK_INVALID: 'Länken är redan använd, har slutat gälla eller är felaktig.',
       WEAK_PASSWORD: 'Lösenordet följer inte reglerna: minst 12 tecken, inte din e-postadress och inte ett vanligt lösenord.',
+      AGENCY_CODE_TAKEN: 'Det finns redan en myndighet med det kortnamnet.',
+      GROUP_NUMBER_TAKEN: 'Planen har redan en grupp med det numret.',
+      INVALID_GROUP_SHAPE: 'Styrgruppen har nummer 0 och ingen samordnande myndighet. En arbetsgrupp har nummer 1–99 och en samordnande myndighet.',
+      PLAN_KEY_TAKEN: 'Det finns redan en plan med det kortnamnet.',
+      PERIOD_INVERTED: 'Periodens sista dag kan inte vara före den första.',
+      NUMBER_TAKEN: 'Numret används redan i planen.',
+      CODE_TAKEN: 'Koden används redan i planen.',
     },
   },
   roles: {

@@ -9,6 +9,7 @@ import type { GroupKind } from '../../gql/graphql';
 import { useAdminForm } from '../admin-home/admin-form';
 import { GROUP_LABEL_KEYS, GroupFields, groupFieldsOf } from './group-fields';
 import { CREATE_GROUP, ORGANISATION_CHOICES } from './organisation-queries';
+import { PlanSelect } from './plan-select';
 
 const FIELDS = ['planId', 'kind', 'number', 'name', 'focus', 'coordinatingAgencyId'] as const;
 const KINDS: readonly GroupKind[] = ['WORKING', 'STEERING'];
@@ -47,18 +48,7 @@ export function Component() {
         <>
           <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
           <form onSubmit={submit} noValidate>
-            <FormField name="planId" label={labels.planId!} error={errors.fields.planId}>
-              {(control) => (
-                <select {...control} name="planId" className="select" defaultValue="">
-                  <option value="">{t('adminGroups.choosePlan')}</option>
-                  {choices.data!.plans.map((plan) => (
-                    <option key={plan.id} value={plan.id}>
-                      {plan.title}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <PlanSelect plans={choices.data.plans} label={labels.planId!} error={errors.fields.planId} />
             <FormField name="kind" label={labels.kind!} error={errors.fields.kind}>
               {(control) => (
                 <select {...control} name="kind" className="select" defaultValue="WORKING">

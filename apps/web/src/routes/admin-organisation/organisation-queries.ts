@@ -181,3 +181,99 @@ export const SET_PLAN_AGENCY = graphql(`
     }
   }
 `);
+
+export const AGENCIES = graphql(`
+  query AdminAgenciesPage {
+    agencies(first: 100) {
+      id
+      code
+      nameSv
+      nameEn
+      contactEmail
+    }
+  }
+`);
+
+export const AGENCY = graphql(`
+  query AdminAgencyPage($id: ID!) {
+    agency(id: $id) {
+      id
+      code
+      nameSv
+      nameEn
+      contactEmail
+    }
+  }
+`);
+
+export const CREATE_AGENCY = graphql(`
+  mutation AdminCreateAgency($input: CreateAgencyInput!) {
+    createAgency(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_AGENCY = graphql(`
+  mutation AdminUpdateAgency($input: UpdateAgencyInput!) {
+    updateAgency(input: $input) {
+      id
+      nameSv
+      nameEn
+      contactEmail
+    }
+  }
+`);
+
+export const PLAN_STRUCTURE = graphql(`
+  query AdminPlanStructure {
+    plans {
+      id
+      title
+      developmentAreas {
+        id
+        number
+        title
+        subTopics {
+          id
+          title
+        }
+      }
+      perspectives {
+        id
+        code
+        title
+        description
+      }
+    }
+  }
+`);
+
+export const CREATE_DEVELOPMENT_AREA = graphql(`
+  mutation AdminCreateDevelopmentArea($input: CreateDevelopmentAreaInput!) {
+    createDevelopmentArea(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_DEVELOPMENT_AREA = graphql(`
+  mutation AdminUpdateDevelopmentArea($input: UpdateDevelopmentAreaInput!) {
+    updateDevelopmentArea(input: $input) {
+      id
+      title
+      subTopics {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const CREATE_PERSPECTIVE = graphql(`
+  mutation AdminCreatePerspective($input: CreatePerspectiveInput!) {
+    createPerspective(input: $input) {
+      id
+    }
+  }
+`);
