@@ -53,8 +53,9 @@ describe('administration of people', () => {
     return result.data;
   }
 
-  async function checkPage(page: Page, what: string) {
-    expect(await languageProblems(page, 'sv')).toEqual([]);
+  async function checkPage(page: Page, what: string, language: 'sv' | 'en' = 'sv') {
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    expect(await languageProblems(page, language)).toEqual([]);
     await expectNoAxeViolations(page, what);
   }
 
@@ -314,5 +315,29 @@ describe('administration of people', () => {
     await person.getByRole('button', { name: 'Logga in' }).click();
     await person.getByText('E-postadressen eller lösenordet stämmer inte.').first().waitFor();
     expect(new URL(person.url()).pathname).toBe('/logga-in');
+  });
+
+  it('has every administration page in English, with no Swedish text and no raw key', async () => {
+    await admin.getByRole('button', { name: /English/ }).click();
+    await admin.getByRole('heading', { level: 2, name: 'Sign-in' }).waitFor();
+    await checkPage(admin, "a deactivated person's page in English", 'en');
+    for (const [path, heading] of [
+      ['/administration', 'Administration'],
+      ['/administration/personer', 'People'],
+      ['/administration/personer/ny', 'Add a person'],
+      ['/administration/myndigheter', 'Agencies'],
+      ['/administration/grupper', 'Groups'],
+      ['/administration/grupper/ny', 'Add a group'],
+      ['/administration/planer', 'Plans'],
+      ['/administration/planer/ny', 'Add a plan'],
+      ['/administration/utvecklingsomraden', 'Development areas'],
+      ['/administration/perspektiv', 'Perspectives'],
+    ] as const) {
+      await admin.goto(path);
+      await admin.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await checkPage(admin, `${path} in English`, 'en');
+    }
+    await admin.getByRole('button', { name: /Svenska/ }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Perspektiv' }).waitFor();
   });
 });

@@ -4,16 +4,19 @@ import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
 
 const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 
+/** A confirmation as a message key (and its values), so it follows a change of language. */
+export type Confirmation = string | { key: string; values: Record<string, string> };
+
 /**
  * The state of one administration form: what the API refused (on the form's
  * fields, the rest above it) and the confirmation after a save.
  */
 export function useAdminForm(fields: readonly string[]) {
   const { t } = useTranslation();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Confirmation | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  /** Runs a save; its text is confirmed, a refusal shown. True when it went through. */
-  const run = async (save: () => Promise<string | null>): Promise<boolean> => {
+  /** Runs a save; its confirmation is shown, or the refusal. True when it went through. */
+  const run = async (save: () => Promise<Confirmation | null>): Promise<boolean> => {
     try {
       const text = await save();
       setErrors(NO_ERRORS);
@@ -41,10 +44,11 @@ export function useAdminForm(fields: readonly string[]) {
 }
 
 /** The confirmation after a save, announced politely. */
-export function Saved({ text }: { text: string | null }) {
+export function Saved({ text }: { text: Confirmation | null }) {
+  const { t } = useTranslation();
   return (
     <div role="status" className="status-line">
-      {text && <p className="notice notice--success">{text}</p>}
+      {text && <p className="notice notice--success">{typeof text === 'string' ? t(text) : t(text.key, text.values)}</p>}
     </div>
   );
 }

@@ -44,7 +44,7 @@ function AgencyForm({ agency }: { agency: AdminAgencyPageQuery['agency'] }) {
     if (!filled(names, labels)) return;
     await run(async () => {
       await update({ variables: { input: { id: agency.id, contactEmail, ...names } } });
-      return t('adminAgencies.saved');
+      return 'adminAgencies.saved';
     });
   };
   return (

@@ -30,7 +30,7 @@ export function Component() {
     if (!filled({ title }, labels)) return;
     await run(async () => {
       await update({ variables: { input: { id: areaId, title, subTopics: subTopicsOf(String(values.get('subTopics') ?? '')) } } });
-      return t('adminAreas.saved');
+      return 'adminAreas.saved';
     });
   };
   const heading = area ? t('adminAreas.numbered', { number: area.number, title: area.title }) : t('adminAreas.title');

@@ -34,7 +34,7 @@ export function Component() {
     const input = { planId: text('planId'), number: Number(text('number')), title: text('title'), subTopics: subTopicsOf(text('subTopics')) };
     const done = await run(async () => {
       await create({ variables: { input } });
-      return t('adminAreas.created');
+      return 'adminAreas.created';
     });
     if (done) {
       form.reset();

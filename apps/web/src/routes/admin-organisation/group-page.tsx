@@ -55,7 +55,7 @@ function GroupForm({ data: { group, agencies } }: { data: Data }) {
     await run(async () => {
       // The API keeps the coordinating agency when none is given; it cannot be taken away here.
       await update({ variables: { input: { id: group.id, ...fields, ...(coordinatingAgencyId ? { coordinatingAgencyId } : {}) } } });
-      return t('adminGroups.saved');
+      return 'adminGroups.saved';
     });
   };
   return (
@@ -89,7 +89,7 @@ function Supports({ data: { group, agencies }, onChange }: { data: Data; onChang
     if (!filled({ agencyId: input.agencyId, contribution: input.contribution }, labels)) return;
     const done = await run(async () => {
       await setSupport({ variables: { input } });
-      return t('adminGroups.supportSaved');
+      return 'adminGroups.supportSaved';
     });
     if (done) {
       form.reset();

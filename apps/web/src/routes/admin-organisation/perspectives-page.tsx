@@ -31,7 +31,7 @@ export function Component() {
     if (!filled({ planId: text('planId'), code: text('code'), title: text('title') }, labels)) return;
     const done = await run(async () => {
       await create({ variables: { input: { planId: text('planId'), code: text('code'), title: text('title'), description: text('description') } } });
-      return t('adminPerspectives.created');
+      return 'adminPerspectives.created';
     });
     if (done) {
       form.reset();

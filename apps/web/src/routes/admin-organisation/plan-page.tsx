@@ -54,7 +54,7 @@ function PlanForm({ data: { plan } }: { data: Data }) {
     if (!filled(required, labels)) return;
     await run(async () => {
       await update({ variables: { input: { id: plan.id, mandate, ...required } } });
-      return t('adminPlans.saved');
+      return 'adminPlans.saved';
     });
   };
   return (
@@ -89,7 +89,7 @@ function PlanAgencies({ data: { plan, agencies }, onChange }: { data: Data; onCh
     const input = { planId: plan.id, agencyId, role: String(values.get('role')) as PlanAgencyRole, responsibility: String(values.get('responsibility') ?? '').trim() };
     const done = await run(async () => {
       await setPlanAgency({ variables: { input } });
-      return t('adminPlans.agencySaved');
+      return 'adminPlans.agencySaved';
     });
     if (done) {
       form.reset();

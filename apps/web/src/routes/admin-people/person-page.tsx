@@ -69,7 +69,7 @@ function DetailsForm({ person }: { person: Person }) {
     if (!filled({ displayName: fields.displayName }, labels)) return;
     await run(async () => {
       await update({ variables: { input: { id: person.id, ...fields } } });
-      return t('adminPeople.saved');
+      return 'adminPeople.saved';
     });
   };
   return (
@@ -96,12 +96,12 @@ function AccessSection({ person }: { person: Person }) {
   const setActive = (active: boolean) =>
     run(async () => {
       await update({ variables: { input: { id: person.id, active } } });
-      return t(active ? 'adminPeople.reactivated' : 'adminPeople.deactivated');
+      return active ? 'adminPeople.reactivated' : 'adminPeople.deactivated';
     });
   const send = () =>
     run(async () => {
       const { data } = await sendLink({ variables: { userId: person.id } });
-      return t('adminPeople.linkSent', { email: data?.sendPasswordResetLink.email, until: formatDateTime(data?.sendPasswordResetLink.expiresAt) });
+      return { key: 'adminPeople.linkSent', values: { email: data?.sendPasswordResetLink.email ?? '', until: formatDateTime(data?.sendPasswordResetLink.expiresAt) } };
     });
   return (
     <section aria-labelledby="inloggning-rubrik" className="section">
@@ -147,7 +147,7 @@ function Memberships({ person, groups, onChange }: { person: Person; groups: rea
     if (!filled({ groupId }, labels)) return;
     const added = await run(async () => {
       await add({ variables: { input: { userId: person.id, groupId, role } } });
-      return t('adminPeople.membershipAdded');
+      return 'adminPeople.membershipAdded';
     });
     if (added) {
       form.reset();
@@ -157,7 +157,7 @@ function Memberships({ person, groups, onChange }: { person: Person; groups: rea
   const removeMembership = async (id: string) => {
     const removed = await run(async () => {
       await remove({ variables: { id } });
-      return t('adminPeople.membershipRemoved');
+      return 'adminPeople.membershipRemoved';
     });
     if (removed) onChange();
   };
