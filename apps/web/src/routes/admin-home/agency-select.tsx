@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/form-field';
+import { graphql } from '../../gql';
+import type { AgencyChoiceFragment as AgencyChoice } from '../../gql/graphql';
 import { languageOf } from '../../i18n/language';
 
-interface AgencyChoice {
-  id: string;
-  code: string;
-  nameSv: string;
-  nameEn: string;
-}
+/** What a choice of agency shows: its names and code. */
+export const AGENCY_CHOICE = graphql(`
+  fragment AgencyChoice on Agency {
+    id
+    code
+    nameSv
+    nameEn
+  }
+`);
 
 /** An agency's name in the reader's language, with its code. */
 export function useAgencyName(): (agency: AgencyChoice) => string {

@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/page-heading';
 import '../../styles/pages.css';
 import { Saved, useAdminForm } from '../admin-home/admin-form';
 import { CREATE_DEVELOPMENT_AREA, PLAN_STRUCTURE } from './organisation-queries';
+import { PlanSections } from './plan-sections';
 import { PlanSelect } from './plan-select';
 import { subTopicsOf } from './sub-topics';
 
@@ -48,29 +49,24 @@ export function Component() {
       {!data && !error && <Loading />}
       {data && (
         <div className="narrow">
-          {data.plans.map((plan) => (
-            <section key={plan.id} aria-labelledby={`plan-${plan.id}`} className="section">
-              <h2 id={`plan-${plan.id}`}>{plan.title}</h2>
-              {plan.developmentAreas.length === 0 ? (
-                <p>{t('adminAreas.none')}</p>
-              ) : (
-                <ul className="entry-list">
-                  {plan.developmentAreas.map((area) => (
-                    <li key={area.id} className="entry">
-                      <Link to={`/administration/utvecklingsomraden/${area.id}`}>{t('adminAreas.numbered', { number: area.number, title: area.title })}</Link>
-                      {area.subTopics.length > 0 && (
-                        <ul>
-                          {area.subTopics.map((topic) => (
-                            <li key={topic.id}>{topic.title}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
+          <PlanSections plans={data.plans} isEmpty={(plan) => plan.developmentAreas.length === 0} empty={t('adminAreas.none')}>
+            {(plan) => (
+              <ul className="entry-list">
+                {plan.developmentAreas.map((area) => (
+                  <li key={area.id} className="entry">
+                    <Link to={`/administration/utvecklingsomraden/${area.id}`}>{t('adminAreas.numbered', { number: area.number, title: area.title })}</Link>
+                    {area.subTopics.length > 0 && (
+                      <ul>
+                        {area.subTopics.map((topic) => (
+                          <li key={topic.id}>{topic.title}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </PlanSections>
           <section aria-labelledby="nytt-omrade-rubrik" className="section">
             <h2 id="nytt-omrade-rubrik">{t('adminAreas.add')}</h2>
             <Saved text={saved} />

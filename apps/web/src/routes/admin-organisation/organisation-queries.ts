@@ -30,10 +30,7 @@ export const GROUPS = graphql(`
 export const ORGANISATION_CHOICES = graphql(`
   query AdminOrganisationChoices {
     agencies(first: 100) {
-      id
-      code
-      nameSv
-      nameEn
+      ...AgencyChoice
     }
     plans {
       id
@@ -59,18 +56,12 @@ export const GROUP = graphql(`
         agencyId
         contribution
         agency {
-          id
-          code
-          nameSv
-          nameEn
+          ...AgencyChoice
         }
       }
     }
     agencies(first: 100) {
-      id
-      code
-      nameSv
-      nameEn
+      ...AgencyChoice
     }
   }
 `);
@@ -137,18 +128,12 @@ export const PLAN = graphql(`
         role
         responsibility
         agency {
-          id
-          code
-          nameSv
-          nameEn
+          ...AgencyChoice
         }
       }
     }
     agencies(first: 100) {
-      id
-      code
-      nameSv
-      nameEn
+      ...AgencyChoice
     }
   }
 `);

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import '../../styles/pages.css';
 import { Saved, useAdminForm } from '../admin-home/admin-form';
 import { CREATE_PERSPECTIVE, PLAN_STRUCTURE } from './organisation-queries';
+import { PlanSections } from './plan-sections';
 import { PlanSelect } from './plan-select';
 
 const FIELDS = ['planId', 'code', 'title', 'description'] as const;
@@ -45,23 +46,18 @@ export function Component() {
       {!data && !error && <Loading />}
       {data && (
         <div className="narrow">
-          {data.plans.map((plan) => (
-            <section key={plan.id} aria-labelledby={`plan-${plan.id}`} className="section">
-              <h2 id={`plan-${plan.id}`}>{plan.title}</h2>
-              {plan.perspectives.length === 0 ? (
-                <p>{t('adminPerspectives.none')}</p>
-              ) : (
-                <dl>
-                  {plan.perspectives.map((perspective) => (
-                    <div key={perspective.id}>
-                      <dt>{t('adminPerspectives.coded', { code: perspective.code, title: perspective.title })}</dt>
-                      <dd>{perspective.description || t('common.notSet')}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-            </section>
-          ))}
+          <PlanSections plans={data.plans} isEmpty={(plan) => plan.perspectives.length === 0} empty={t('adminPerspectives.none')}>
+            {(plan) => (
+              <dl>
+                {plan.perspectives.map((perspective) => (
+                  <div key={perspective.id}>
+                    <dt>{t('adminPerspectives.coded', { code: perspective.code, title: perspective.title })}</dt>
+                    <dd>{perspective.description || t('common.notSet')}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </PlanSections>
           <section aria-labelledby="nytt-perspektiv-rubrik" className="section">
             <h2 id="nytt-perspektiv-rubrik">{t('adminPerspectives.add')}</h2>
             <Saved text={saved} />

@@ -9,6 +9,7 @@ import { isNotFound } from '../../errors/api-errors';
 import type { AdminPlanPageQuery, PlanAgencyRole } from '../../gql/graphql';
 import '../../styles/pages.css';
 import { Saved, useAdminForm } from '../admin-home/admin-form';
+import { AdminTable } from '../admin-home/admin-list';
 import { AgencySelect, useAgencyName } from '../admin-home/agency-select';
 import { NotFoundPage } from '../status-pages/not-found-page';
 import { PLAN, SET_PLAN_AGENCY, UPDATE_PLAN } from './organisation-queries';
@@ -103,27 +104,15 @@ function PlanAgencies({ data: { plan, agencies }, onChange }: { data: Data; onCh
       {plan.agencies.length === 0 ? (
         <p>{t('adminPlans.noAgencies')}</p>
       ) : (
-        <div className="table-wrapper">
-          <table>
-            <caption className="visually-hidden">{t('adminPlans.agencies')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('adminPlans.agency')}</th>
-                <th scope="col">{t('adminPlans.role')}</th>
-                <th scope="col">{t('adminPlans.responsibility')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.agencies.map((participant) => (
-                <tr key={participant.agencyId}>
-                  <td>{agencyName(participant.agency)}</td>
-                  <td>{t(`adminPlans.roles.${participant.role}`)}</td>
-                  <td>{participant.responsibility || t('common.notSet')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable caption={t('adminPlans.agencies')} headings={[t('adminPlans.agency'), t('adminPlans.role'), t('adminPlans.responsibility')]}>
+          {plan.agencies.map((participant) => (
+            <tr key={participant.agencyId}>
+              <td>{agencyName(participant.agency)}</td>
+              <td>{t(`adminPlans.roles.${participant.role}`)}</td>
+              <td>{participant.responsibility || t('common.notSet')}</td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <h3>{t('adminPlans.setAgency')}</h3>
       <p className="hint">{t('adminPlans.setAgencyHint')}</p>

@@ -6,6 +6,7 @@ import { FormField } from '../../components/form-field';
 import { Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
 import '../../styles/pages.css';
+import { AdminTable } from '../admin-home/admin-list';
 import { PEOPLE } from './people-queries';
 
 /** `/administration/personer?sok=&efter=`: everyone registered, by name, searchable by name or e-mail, 25 a page. */
@@ -47,33 +48,22 @@ export function Component() {
             {t('adminPeople.count', { count: people.totalCount })}
           </p>
           {people.nodes.length > 0 && (
-            <div className="table-wrapper">
-              <table>
-                <caption className="visually-hidden">{t('adminPeople.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adminPeople.name')}</th>
-                    <th scope="col">{t('adminPeople.email')}</th>
-                    <th scope="col">{t('adminPeople.agency')}</th>
-                    <th scope="col">{t('adminPeople.roles')}</th>
-                    <th scope="col">{t('adminPeople.state')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {people.nodes.map((person) => (
-                    <tr key={person.id}>
-                      <td>
-                        <Link to={`/administration/personer/${person.id}`}>{person.displayName}</Link>
-                      </td>
-                      <td>{person.email}</td>
-                      <td>{person.agency.code}</td>
-                      <td>{person.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-                      <td>{person.active ? t('adminPeople.active') : <span className="tag">{t('adminPeople.inactive')}</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AdminTable
+              caption={t('adminPeople.title')}
+              headings={[t('adminPeople.name'), t('adminPeople.email'), t('adminPeople.agency'), t('adminPeople.roles'), t('adminPeople.state')]}
+            >
+              {people.nodes.map((person) => (
+                <tr key={person.id}>
+                  <td>
+                    <Link to={`/administration/personer/${person.id}`}>{person.displayName}</Link>
+                  </td>
+                  <td>{person.email}</td>
+                  <td>{person.agency.code}</td>
+                  <td>{person.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
+                  <td>{person.active ? t('adminPeople.active') : <span className="tag">{t('adminPeople.inactive')}</span>}</td>
+                </tr>
+              ))}
+            </AdminTable>
           )}
           {(after || people.pageInfo.hasNextPage) && (
             <nav className="pager" aria-label={t('adminPeople.paging')}>

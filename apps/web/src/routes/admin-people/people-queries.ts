@@ -27,10 +27,7 @@ export const PEOPLE = graphql(`
 export const AGENCY_CHOICES = graphql(`
   query AdminAgencyChoices {
     agencies(first: 100) {
-      id
-      code
-      nameSv
-      nameEn
+      ...AgencyChoice
     }
   }
 `);

@@ -2,12 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { SiteTitle } from '../../app/frame';
+import { SignedOutShell } from '../../app/frame';
 import { FormField } from '../../components/form-field';
-import { LanguageSwitch } from '../../components/language-switch';
 import { ErrorSummary } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
-import { Shell } from '../../components/shell';
 import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
 import { graphql } from '../../gql';
 
@@ -40,16 +38,7 @@ export function Component() {
     }
   };
   return (
-    <Shell
-      header={
-        <div className="site-header__bar">
-          <SiteTitle />
-          <div className="site-header__tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      }
-    >
+    <SignedOutShell>
       <div className="narrow">
         <PageHeading title={t('newPassword.title')}>{t('newPassword.title')}</PageHeading>
         {!token || errors.fields.token ? (
@@ -75,6 +64,6 @@ export function Component() {
           </>
         )}
       </div>
-    </Shell>
+    </SignedOutShell>
   );
 }
