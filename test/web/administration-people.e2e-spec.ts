@@ -176,6 +176,10 @@ describe('administration of people', () => {
     personBrowser = await launchBrowser(stack.origin);
     person = await personBrowser.newPage();
     await visit(person, passwordLink, 'Välj lösenord');
+    // The secret leaves the address bar at once, and a reload keeps the form.
+    await person.waitForURL((url) => url.pathname === '/nytt-losenord' && url.search === '');
+    await person.reload();
+    await person.getByLabel('Nytt lösenord').waitFor();
     await person.getByLabel('Nytt lösenord').fill('kort');
     await person.getByRole('button', { name: 'Spara lösenordet' }).click();
     await person.locator('#falt-newPassword-error').waitFor();

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SignedOutShell } from '../../app/frame';
 import { FormField } from '../../components/form-field';
 import { ErrorSummary } from '../../components/messages';
@@ -22,7 +22,12 @@ export function Component() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const location = useLocation();
+  const token = params.get('token') ?? (location.state as { token?: string } | null)?.token ?? '';
+  // The secret leaves the address bar (and what is shown or shared of it) at once; the history entry keeps it for a reload.
+  useEffect(() => {
+    if (params.has('token')) navigate('/nytt-losenord', { replace: true, state: { token } });
+  }, [params, navigate, token]);
   const [reset, { loading }] = useMutation(RESET_PASSWORD);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const labels = { newPassword: t('newPassword.password'), token: t('newPassword.link') };
