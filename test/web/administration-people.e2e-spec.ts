@@ -118,6 +118,8 @@ describe('administration of people', () => {
     await visit(admin, '/administration/personer', 'Du har inte behörighet');
     await admin.getByText('Det här får göras av: administratör.').waitFor();
     expect(await admin.getByRole('table').count()).toBe(0);
+    // Every address under /administration, whoever's page it is.
+    await visit(admin, '/administration/granskningslogg', 'Du har inte behörighet');
     await admin.context().clearCookies();
   });
 

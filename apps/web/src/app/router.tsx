@@ -50,6 +50,8 @@ export const routes: RouteObject[] = [
           { path: 'utvecklingsomraden', lazy: () => import('../routes/admin-organisation/development-areas-page') },
           { path: 'utvecklingsomraden/:areaId', lazy: () => import('../routes/admin-organisation/development-area-page') },
           { path: 'perspektiv', lazy: () => import('../routes/admin-organisation/perspectives-page') },
+          // An unknown administration address is still the administrators' to see as missing.
+          { path: '*', Component: NotFoundPage },
         ],
       },
       { path: '*', Component: NotFoundPage },
