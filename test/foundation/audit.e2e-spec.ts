@@ -7,6 +7,8 @@ interface MutationCase {
   as: string;
   query: string;
   variables?: (ids: Record<string, string>) => Record<string, unknown>;
+  /** Reads what the case needs and no response carries (e.g. a secret sent by e-mail) into ids. */
+  arrange?: (api: TestApi, ids: Record<string, string>) => Promise<void>;
   /** Ids the case creates, for later cases (path into the response data → name). */
   remember?: (data: Record<string, { id: string }>, ids: Record<string, string>) => void;
 }
@@ -40,6 +42,20 @@ const CASES: Record<string, MutationCase> = {
     as: ADMIN,
     query: 'mutation ($id: ID!) { updateUser(input: { id: $id, title: "Strategist" }) { id } }',
     variables: (ids) => ({ id: ids.newUser }),
+  },
+  sendPasswordResetLink: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { sendPasswordResetLink(userId: $id) { expiresAt } }',
+    variables: (ids) => ({ id: ids.newUser }),
+  },
+  resetPassword: {
+    as: '',
+    arrange: async (api, ids) => {
+      const [mail] = await api.dataSource.query(`SELECT payload->>'text' AS text FROM outbox_messages WHERE payload->>'messageId' LIKE '<password-link.%' ORDER BY created_at DESC LIMIT 1`);
+      ids.passwordLink = /token=([\w-]+)/.exec(mail.text)![1]!;
+    },
+    query: 'mutation ($t: String!) { resetPassword(token: $t, newPassword: "korp tegel vinäger 7") }',
+    variables: (ids) => ({ t: ids.passwordLink }),
   },
   createPlan: {
     as: ADMIN,
@@ -300,6 +316,7 @@ describe('audit trail', () => {
   it('writes exactly one audit row per mutation, with actor, action and request id', async () => {
     for (const [name, mutationCase] of Object.entries(CASES)) {
       const token = mutationCase.as ? await api.login(mutationCase.as) : null;
+      await mutationCase.arrange?.(api, ids);
       const before = await auditCount();
       const requestId = `test-${randomUUID()}`;
       const response = await api.gql(mutationCase.query, mutationCase.variables?.(ids) ?? {}, token, { 'x-request-id': requestId });

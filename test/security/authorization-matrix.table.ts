@@ -86,6 +86,19 @@ export const MATRIX: MatrixRow[] = [
     endsSession: true,
   },
   {
+    operation: 'Mutation.sendPasswordResetLink',
+    query: 'mutation ($id: ID!) { sendPasswordResetLink(userId: $id) { expiresAt } }',
+    variables: (ids) => ({ id: ids.userAdmin }),
+    allow: ['administrator'],
+  },
+  // The link's secret is the proof: anyone may try one (a wrong one is refused as bad input, and throttled).
+  {
+    operation: 'Mutation.resetPassword',
+    query: 'mutation { resetPassword(token: "not-a-link", newPassword: "korp tegel vinäger") }',
+    allow: EVERYONE,
+    public: true,
+  },
+  {
     operation: 'Mutation.createAgency',
     query: 'mutation ($code: String!) { createAgency(input: { code: $code, nameSv: "Ny", nameEn: "New" }) { id } }',
     variables: (_ids, role) => ({ code: `Z${unique(role)}` }),

@@ -19,7 +19,7 @@ describe('serving the web workspace', () => {
 
   const get = (path: string, headers: Record<string, string> = html, method = 'GET') => fetch(`${origin}${path}`, { method, headers, redirect: 'manual' });
 
-  it.each(['/', '/logga-in?tillbaka=%2F', '/plan/abc/handlingsplan', '/plan/abc/tidslinje', '/plan/abc/atgarder/ny', '/atgarder/123', '/aviseringar'])(
+  it.each(['/', '/logga-in?tillbaka=%2F', '/plan/abc/handlingsplan', '/plan/abc/tidslinje', '/plan/abc/atgarder/ny', '/atgarder/123', '/aviseringar', '/nytt-losenord?token=abc', '/administration/personer/123'])(
     'answers the page path %s with index.html, not cached, under a strict CSP',
     async (path) => {
       const response = await get(path);

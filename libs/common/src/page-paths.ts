@@ -9,6 +9,8 @@ export const pagePaths = {
   meeting: (meetingId: string): string => `/moten/${meetingId}`,
   notifications: (): string => '/aviseringar',
   settings: (): string => '/installningar',
+  /** Choosing a new password with a one-time link's secret. */
+  newPassword: (token: string): string => `/nytt-losenord?token=${encodeURIComponent(token)}`,
   /** The action plan's item tree, filtered to one working group. */
   groupItems: (planId: string, groupId: string): string => `/plan/${planId}/handlingsplan?grupp=${groupId}`,
   planOverview: (planId: string, year?: number | null): string => `/plan/${planId}/oversikt${year ? `?ar=${year}` : ''}`,

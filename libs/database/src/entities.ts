@@ -1,5 +1,5 @@
 import { AuditEntry } from '@samverkan/audit';
-import { Agency, ApiToken, BrowserSession, Group, GroupSupport, Membership, User } from '@samverkan/organisation';
+import { Agency, ApiToken, BrowserSession, Group, GroupSupport, Membership, PasswordResetToken, User } from '@samverkan/organisation';
 import {
   ActionItem,
   ActionItemAgency,
@@ -32,6 +32,7 @@ export const ENTITIES = [
   Membership,
   ApiToken,
   BrowserSession,
+  PasswordResetToken,
   Plan,
   PlanRevision,
   PlanAgency,

@@ -9,6 +9,7 @@ export * from './groups/groups.service';
 export * from './session/session.service';
 export * from './session/api-token.entity';
 export * from './session/browser-session.entity';
+export * from './password-reset/password-reset-token.entity';
 export * from './session/browser-sessions.service';
 export * from './session/request-credentials';
 export * from './organisation.exception';

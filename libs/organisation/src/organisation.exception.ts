@@ -7,6 +7,8 @@ export enum OrganisationExceptionCode {
   INVALID_GROUP_SHAPE = 'INVALID_GROUP_SHAPE',
   ALREADY_MEMBER = 'ALREADY_MEMBER',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
+  PERSON_INACTIVE = 'PERSON_INACTIVE',
+  PASSWORD_LINK_INVALID = 'PASSWORD_LINK_INVALID',
 }
 
 export class OrganisationException extends DomainException<OrganisationExceptionCode> {

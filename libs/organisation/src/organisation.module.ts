@@ -10,6 +10,9 @@ import { GroupSupportsResolver, GroupsResolver, MembershipsResolver } from './gr
 import { GroupsService } from './groups/groups.service';
 import { MembershipNotices } from './groups/membership-notices';
 import { Membership } from './groups/membership.entity';
+import { PasswordResetToken } from './password-reset/password-reset-token.entity';
+import { PasswordResetResolver } from './password-reset/password-reset.resolver';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { ApiToken } from './session/api-token.entity';
 import { ApiTokensResolver } from './session/api-tokens.resolver';
 import { ApiTokensService } from './session/api-tokens.service';
@@ -27,7 +30,7 @@ import { UsersService } from './users/users.service';
 
 /** Agencies, people, groups and memberships, and logging in (by password, token or single sign-on). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership, ApiToken, BrowserSession]), QueueModule],
+  imports: [TypeOrmModule.forFeature([Agency, User, Group, GroupSupport, Membership, ApiToken, BrowserSession, PasswordResetToken]), QueueModule],
   controllers: [SingleSignOnController],
   providers: [
     SingleSignOnService,
@@ -39,6 +42,8 @@ import { UsersService } from './users/users.service';
     SessionService,
     ApiTokensService,
     BrowserSessionsService,
+    PasswordResetService,
+    PasswordResetResolver,
     ApiTokensResolver,
     MembershipNotices,
     AgenciesResolver,

@@ -9,7 +9,7 @@ const API_PREFIXES = ['/graphql', '/exports', '/calendar', '/health', '/metrics'
 /** The workspace's page paths; any other address gets the page with status 404, so it shows "Sidan finns inte". */
 const PAGE_PATHS: readonly RegExp[] = [
   /^\/$/,
-  /^\/logga-in$/,
+  /^\/(logga-in|nytt-losenord)$/,
   /^\/plan\/[^/]+\/(oversikt|handlingsplan|tidslinje|revisioner|revisioner\/[^/]+|atgarder\/ny)$/,
   /^\/atgarder\/[^/]+$/,
   /^\/grupper\/[^/]+\/moten(\/nytt)?$/,

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading, LoadError } from '../components/messages';
@@ -65,7 +65,25 @@ export function Frame() {
   );
 }
 
-export function SiteTitle() {
+/** The frame of the pages open without signing in (sign-in, the password link, the accessibility statement): the name and the language switch. */
+export function SignedOutShell({ children }: { children: ReactNode }) {
+  return (
+    <Shell
+      header={
+        <div className="site-header__bar">
+          <SiteTitle />
+          <div className="site-header__tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      }
+    >
+      {children}
+    </Shell>
+  );
+}
+
+function SiteTitle() {
   const { t } = useTranslation();
   return (
     <div className="site-header__title">

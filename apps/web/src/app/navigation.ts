@@ -1,4 +1,4 @@
-import type { Me } from './session';
+import { administers, type Me } from './session';
 
 export interface NavigationEntry {
   /** Message key of the link text. */
@@ -16,7 +16,8 @@ export interface NavigationEntry {
  * The main menu: what the person's role can use in the chosen plan. Everyone
  * signed in reads the workspace; meetings are listed for the working groups
  * the person belongs to; the review inbox, with its count, to the steering
- * group. Every agency's goals are readable by everyone.
+ * group; administration to administrators. Every agency's goals are readable
+ * by everyone.
  */
 export function navigationFor(me: Me, planId: string | undefined, reviewCount = 0): NavigationEntry[] {
   const entries: NavigationEntry[] = [{ label: 'nav.myWork', to: '/', end: true }];
@@ -24,7 +25,8 @@ export function navigationFor(me: Me, planId: string | undefined, reviewCount = 
   if (me.effectiveRoles.includes('STEERING_GROUP_MEMBER')) {
     entries.push({ label: 'reports.nav.review', to: '/granskning', count: reviewCount, countLabel: 'reports.nav.reviewWaiting' });
   }
-  if (!planId) return entries;
+  const administration: NavigationEntry[] = administers(me) ? [{ label: 'admin.title', to: '/administration' }] : [];
+  if (!planId) return [...entries, ...administration];
   entries.push(
     { label: 'nav.overview', to: `/plan/${planId}/oversikt` },
     { label: 'nav.actionPlan', to: `/plan/${planId}/handlingsplan` },
@@ -40,5 +42,5 @@ export function navigationFor(me: Me, planId: string | undefined, reviewCount = 
     { label: 'goals.nav', to: '/mal' },
     { label: 'nav.revisions', to: `/plan/${planId}/revisioner` },
   );
-  return entries;
+  return [...entries, ...administration];
 }

@@ -10,6 +10,7 @@ import { Frame } from './frame';
 export const routes: RouteObject[] = [
   { path: '/logga-in', lazy: () => import('../routes/sign-in/sign-in-page') },
   { path: '/tillganglighet', lazy: () => import('../routes/accessibility/accessibility-page') },
+  { path: '/nytt-losenord', lazy: () => import('../routes/new-password/new-password-page') },
   {
     element: <Frame />,
     children: [
@@ -37,12 +38,37 @@ export const routes: RouteObject[] = [
       { path: '/granskning/:reportId', lazy: () => import('../routes/review/review-page') },
       { path: '/aviseringar', lazy: () => import('../routes/notifications/notifications-page') },
       { path: '/installningar', lazy: () => import('../routes/settings/settings-page') },
-      // Administration: reminders, copy receivers, copies of reports, API keys, the audit log.
-      { path: '/administration/paminnelser', lazy: () => import('../routes/admin-reminders/reminders-page') },
-      { path: '/administration/kopiemottagare', lazy: () => import('../routes/admin-copy-endpoints/copy-endpoints-page') },
-      { path: '/administration/kopior', lazy: () => import('../routes/admin-copies/copies-page') },
-      { path: '/administration/api-nycklar', lazy: () => import('../routes/admin-api-tokens/api-tokens-page') },
-      { path: '/administration/granskningslogg', lazy: () => import('../routes/admin-audit/audit-page') },
+      // Administration: one guard for every page under /administration.
+      {
+        path: '/administration',
+        lazy: () => import('../routes/admin-home/administration-guard'),
+        children: [
+          { index: true, lazy: () => import('../routes/admin-home/administration-page') },
+          { path: 'personer', lazy: () => import('../routes/admin-people/people-page') },
+          { path: 'personer/ny', lazy: () => import('../routes/admin-people/new-person-page') },
+          { path: 'personer/:userId', lazy: () => import('../routes/admin-people/person-page') },
+          { path: 'myndigheter', lazy: () => import('../routes/admin-organisation/agencies-page') },
+          { path: 'myndigheter/ny', lazy: () => import('../routes/admin-organisation/new-agency-page') },
+          { path: 'myndigheter/:agencyId', lazy: () => import('../routes/admin-organisation/agency-page') },
+          { path: 'grupper', lazy: () => import('../routes/admin-organisation/groups-page') },
+          { path: 'grupper/ny', lazy: () => import('../routes/admin-organisation/new-group-page') },
+          { path: 'grupper/:groupId', lazy: () => import('../routes/admin-organisation/group-page') },
+          { path: 'planer', lazy: () => import('../routes/admin-organisation/plans-page') },
+          { path: 'planer/ny', lazy: () => import('../routes/admin-organisation/new-plan-page') },
+          { path: 'planer/:planId', lazy: () => import('../routes/admin-organisation/plan-page') },
+          { path: 'utvecklingsomraden', lazy: () => import('../routes/admin-organisation/development-areas-page') },
+          { path: 'utvecklingsomraden/:areaId', lazy: () => import('../routes/admin-organisation/development-area-page') },
+          { path: 'perspektiv', lazy: () => import('../routes/admin-organisation/perspectives-page') },
+          // Reminder rules, copy receivers, copies of reports, API keys, the audit log.
+          { path: 'paminnelser', lazy: () => import('../routes/admin-reminders/reminders-page') },
+          { path: 'kopiemottagare', lazy: () => import('../routes/admin-copy-endpoints/copy-endpoints-page') },
+          { path: 'kopior', lazy: () => import('../routes/admin-copies/copies-page') },
+          { path: 'api-nycklar', lazy: () => import('../routes/admin-api-tokens/api-tokens-page') },
+          { path: 'granskningslogg', lazy: () => import('../routes/admin-audit/audit-page') },
+          // An unknown administration address is still the administrators' to see as missing.
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -83,3 +83,8 @@ export function membershipIn(me: Me, groupId: string): Me['memberships'][number]
 export function coordinates(me: Me, groupId: string): boolean {
   return membershipIn(me, groupId)?.role === 'COORDINATOR';
 }
+
+/** Whether the person administers the service (the API refuses everyone else; this chooses what to show). */
+export function administers(me: Me): boolean {
+  return me.effectiveRoles.includes('ADMINISTRATOR');
+}

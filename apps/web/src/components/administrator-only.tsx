@@ -1,12 +1,12 @@
-import { useSession } from '../app/session';
+import { administers, useSession } from '../app/session';
 import { isForbidden } from '../errors/api-errors';
 
 /**
- * Whether an administration page may be shown: to administrators, and not
- * once the API has said FORBIDDEN (roles change). The pages ask the API
- * nothing for anyone else; the API refuses them in any case.
+ * Whether an administration page may be shown: to administrators (the
+ * administration guard route already shows anyone else "no access"), and not
+ * once the API has said FORBIDDEN, since roles change while a page is open.
  */
 export function useAdministrator(): { administrator: boolean; refused: (error: unknown) => boolean } {
-  const administrator = useSession().me.effectiveRoles.includes('ADMINISTRATOR');
+  const administrator = administers(useSession().me);
   return { administrator, refused: (error) => !administrator || isForbidden(error) };
 }

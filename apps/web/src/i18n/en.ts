@@ -1,4 +1,5 @@
 import { adminOpsEn } from './admin-ops-en';
+import { adminPeopleEn } from './admin-people-en';
 import { goalErrorsEn, goalsEn } from './goals-en';
 import { pagesEn } from './pages-en';
 import { reportsEn } from './reports-en';
@@ -90,6 +91,18 @@ export const en: Messages = {
       INVALID_CURSOR: 'The page could not be loaded. Start again from the first page.',
       ...goalErrorsEn,
       SUB_TOPIC_NOT_IN_AREA: 'The sub-topic does not belong to the chosen development area.',
+      EMAIL_TAKEN: 'Another person already has that e-mail address.',
+      ALREADY_MEMBER: 'The person is already in the group.',
+      PERSON_INACTIVE: 'The person is deactivated. Reactivate them first.',
+      PASSWORD_LINK_INVALID: 'The link has already been used, has expired or is wrong.',
+      WEAK_PASSWORD: 'The password does not follow the rules: at least 12 characters, not your e-mail address and not a common password.',
+      AGENCY_CODE_TAKEN: 'There is already an agency with that short name.',
+      GROUP_NUMBER_TAKEN: 'The plan already has a group with that number.',
+      INVALID_GROUP_SHAPE: 'The steering group is number 0 and has no coordinating agency. A working group is numbered 1–99 and has a coordinating agency.',
+      PLAN_KEY_TAKEN: 'There is already a plan with that short name.',
+      PERIOD_INVERTED: 'The last day of the period cannot be before the first.',
+      NUMBER_TAKEN: 'The number is already used in the plan.',
+      CODE_TAKEN: 'The code is already used in the plan.',
     },
   },
   roles: {
@@ -325,4 +338,6 @@ export const en: Messages = {
   ...subTopicEn,
   // The administration pages: reminder rules, copy receivers, copies, API keys, the audit log.
   ...adminOpsEn,
+  // The administration pages: people, agencies, groups, plans, areas, perspectives; the password page.
+  ...adminPeopleEn,
 };

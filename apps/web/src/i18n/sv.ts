@@ -1,4 +1,5 @@
 import { adminOpsSv } from './admin-ops-sv';
+import { adminPeopleSv } from './admin-people-sv';
 import { goalErrorsSv, goalsSv } from './goals-sv';
 import { pagesSv } from './pages-sv';
 import { reportsSv } from './reports-sv';
@@ -89,6 +90,18 @@ export const sv = {
       INVALID_CURSOR: 'Sidan kunde inte hämtas. Börja om från första sidan.',
       ...goalErrorsSv,
       SUB_TOPIC_NOT_IN_AREA: 'Delområdet hör inte till det valda utvecklingsområdet.',
+      EMAIL_TAKEN: 'E-postadressen används redan av en annan person.',
+      ALREADY_MEMBER: 'Personen är redan med i gruppen.',
+      PERSON_INACTIVE: 'Personen är avaktiverad. Aktivera personen först.',
+      PASSWORD_LINK_INVALID: 'Länken är redan använd, har slutat gälla eller är felaktig.',
+      WEAK_PASSWORD: 'Lösenordet följer inte reglerna: minst 12 tecken, inte din e-postadress och inte ett vanligt lösenord.',
+      AGENCY_CODE_TAKEN: 'Det finns redan en myndighet med det kortnamnet.',
+      GROUP_NUMBER_TAKEN: 'Planen har redan en grupp med det numret.',
+      INVALID_GROUP_SHAPE: 'Styrgruppen har nummer 0 och ingen samordnande myndighet. En arbetsgrupp har nummer 1–99 och en samordnande myndighet.',
+      PLAN_KEY_TAKEN: 'Det finns redan en plan med det kortnamnet.',
+      PERIOD_INVERTED: 'Periodens sista dag kan inte vara före den första.',
+      NUMBER_TAKEN: 'Numret används redan i planen.',
+      CODE_TAKEN: 'Koden används redan i planen.',
     },
   },
   roles: {
@@ -323,6 +336,8 @@ export const sv = {
   ...subTopicSv,
   // The administration pages: reminder rules, copy receivers, copies, API keys, the audit log.
   ...adminOpsSv,
+  // The administration pages: people, agencies, groups, plans, areas, perspectives; the password page.
+  ...adminPeopleSv,
 } as const;
 
 /** The shape every catalog has: the same keys, any text. */

@@ -44,6 +44,21 @@ export class LoginThrottle {
     }
   }
 
+  /**
+   * An attempt that names no account, such as using a password link: counted
+   * against the same per-address window as sign-in attempts.
+   */
+  async admitAddress(clientAddress: string): Promise<void> {
+    const address = await this.counters.hit(ADDRESS, clientAddress, this.config.loginThrottleWindowSeconds);
+    if (address.count > this.config.loginMaxFailuresPerAddress) {
+      throw new TooManyRequestsException(`Too many failed attempts. Try again in ${Math.ceil(address.resetInSeconds / 60)} minute(s)`, address.resetInSeconds);
+    }
+  }
+
+  async addressSucceeded(clientAddress: string): Promise<void> {
+    await this.counters.release(ADDRESS, clientAddress);
+  }
+
   async succeeded({ email, clientAddress }: PasswordAttempt): Promise<void> {
     await Promise.all([this.counters.reset(ACCOUNT, email.toLowerCase()), this.counters.release(ADDRESS, clientAddress)]);
   }

@@ -16,6 +16,7 @@ import { ReportLanguage1795510000000 } from './1795510000000-ReportLanguage';
 import { MeasurementCorrectionReason1795520300000 } from './1795520300000-MeasurementCorrectionReason';
 
 import { ItemSubTopic1795520000000 } from './1795520000000-ItemSubTopic';
+import { PasswordResetTokens1795520400000 } from './1795520400000-PasswordResetTokens';
 
 /** Applied in this order; add each new migration at the end. */
-export const MIGRATIONS = [Init1795459635781, AuditAppendOnly1795459700000, OutboxMessages1795459800000, Goals1795461000000, AuditHashChain1795462000000, ActionPlan1795460000000, Reports1795463000000, ApiTokens1795462000100, Reminders1795464000000, OutboxRequestId1795465000000, OutboxNotify1795466000000, OneOutbox1795490000000, BrowserSessions1795500000000, UserLanguage1795500100000, ReportLanguage1795510000000, ItemSubTopic1795520000000, MeasurementCorrectionReason1795520300000];
+export const MIGRATIONS = [Init1795459635781, AuditAppendOnly1795459700000, OutboxMessages1795459800000, Goals1795461000000, AuditHashChain1795462000000, ActionPlan1795460000000, Reports1795463000000, ApiTokens1795462000100, Reminders1795464000000, OutboxRequestId1795465000000, OutboxNotify1795466000000, OneOutbox1795490000000, BrowserSessions1795500000000, UserLanguage1795500100000, ReportLanguage1795510000000, ItemSubTopic1795520000000, MeasurementCorrectionReason1795520300000, PasswordResetTokens1795520400000];

@@ -243,7 +243,7 @@ export class SessionService {
   }
 }
 
-/** A person signing in, as the audit row's actor. */
-function personActor(user: User): Actor {
+/** A person signing in (or setting a password by link), as the audit row's actor. */
+export function personActor(user: User): Actor {
   return { userId: user.id, agencyId: user.agencyId, roles: user.roles, memberships: [] };
 }

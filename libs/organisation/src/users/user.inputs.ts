@@ -29,9 +29,13 @@ export class CreateUserInput {
   @ArrayUnique()
   roles: UserRole[];
 
-  @Field({ description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters; without one the person chooses it through a password link (sendPasswordResetLink)`,
+  })
+  @IsOptional()
   @Length(MIN_PASSWORD_LENGTH, 200)
-  password: string;
+  password?: string | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { PageArgs } from '@samverkan/common';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
@@ -8,4 +8,9 @@ export class UsersArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   agencyId?: string;
+
+  @Field({ nullable: true, description: 'Only people whose name or e-mail address contains this text (any case)' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
 }

@@ -42,6 +42,11 @@ export class UsersService {
     if (args.after !== undefined && after === null) throw new InvalidInputException('after', 'after is not a valid cursor');
     const query = this.users.createQueryBuilder('u').orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC');
     if (args.agencyId) query.andWhere('u.agency_id = :agencyId', { agencyId: args.agencyId });
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(u.display_name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern });
+    }
     const totalCount = await query.clone().getCount();
     if (after) query.andWhere('(u.display_name, u.id) > (:name, :id)', { name: after[0], id: after[1] });
     const rows = await query.take(args.first + 1).getMany();
@@ -71,7 +76,8 @@ export class UsersService {
       if (await tx.existsBy(User, { email })) {
         throw new OrganisationException(OrganisationExceptionCode.EMAIL_TAKEN, 'That e-mail address is already registered', 'input.email');
       }
-      const weakness = passwordWeakness(input.password, { email });
+      // Without one the person chooses their own through a password link (or signs in with single sign-on).
+      const weakness = input.password ? passwordWeakness(input.password, { email }) : null;
       if (weakness) throw new OrganisationException(OrganisationExceptionCode.WEAK_PASSWORD, weakness, 'input.password');
       const user = await tx.save(
         tx.create(User, {
@@ -80,7 +86,7 @@ export class UsersService {
           title: input.title ?? null,
           agencyId: input.agencyId,
           roles: input.roles,
-          passwordHash: await hashPassword(input.password),
+          passwordHash: input.password ? await hashPassword(input.password) : null,
         }),
       );
       return { result: user, entityType: 'User', entityId: user.id, before: null, after: auditable(user) };

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { SiteTitle } from '../../app/frame';
-import { LanguageSwitch } from '../../components/language-switch';
+import { SignedOutShell } from '../../app/frame';
 import { Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
-import { Shell } from '../../components/shell';
 import { graphql } from '../../gql';
 
 const ACCESSIBILITY_STATEMENT = graphql(`
@@ -31,21 +29,12 @@ export function Component() {
   const { data, error } = useQuery(ACCESSIBILITY_STATEMENT);
 
   return (
-    <Shell
-      header={
-        <div className="site-header__bar">
-          <SiteTitle />
-          <div className="site-header__tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      }
-    >
+    <SignedOutShell>
       <div className="narrow">
         <PageHeading title={t('accessibility.title')}>{t('accessibility.title')}</PageHeading>
         {error ? <LoadError error={error} /> : !data ? <Loading /> : <Statement info={data.serviceInfo} />}
       </div>
-    </Shell>
+    </SignedOutShell>
   );
 }
 

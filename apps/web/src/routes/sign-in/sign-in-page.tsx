@@ -3,12 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { safeReturnPath } from '../../app/return-path';
-import { SiteTitle } from '../../app/frame';
+import { SignedOutShell } from '../../app/frame';
 import { FormField } from '../../components/form-field';
 import { ErrorSummary } from '../../components/messages';
-import { LanguageSwitch } from '../../components/language-switch';
 import { PageHeading } from '../../components/page-heading';
-import { Shell } from '../../components/shell';
 import { type FormErrors, formErrorsOf } from '../../errors/api-errors';
 import { graphql } from '../../gql';
 import { i18nextCode, storeLanguage } from '../../i18n/language';
@@ -76,20 +74,12 @@ export function Component() {
   };
 
   return (
-    <Shell
-      header={
-        <div className="site-header__bar">
-          <SiteTitle />
-          <div className="site-header__tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      }
-    >
+    <SignedOutShell>
       <div className="narrow">
         <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
         {params.get('utgangen') && <p className="notice notice--info">{t('signIn.sessionExpired')}</p>}
         {params.get('utloggad') && <p className="notice notice--info">{t('frame.signedOut')}</p>}
+        {params.get('nytt-losenord') && <p className="notice notice--success">{t('newPassword.saved')}</p>}
         {isSsoRefusal(ssoRefusal) && (
           <div className="notice notice--error" role="alert">
             <p className="notice__title">{t('singleSignOn.refusedTitle')}</p>
@@ -121,6 +111,6 @@ export function Component() {
           </button>
         </form>
       </div>
-    </Shell>
+    </SignedOutShell>
   );
 }
