@@ -143,6 +143,8 @@ describe('Myndighetens mål in the web workspace', () => {
 
     // The other goal, for 2020: its follow-up lacks the assessment until it is made.
     await page.getByRole('link', { name: 'Till målen för Försäkringskassan' }).click();
+    // The goal page has a year chooser of the same name: choosing before the list has replaced it would change the goal page's year instead.
+    await page.getByRole('heading', { level: 1, name: /Myndighetens mål/ }).waitFor();
     await page.getByLabel('Uppföljningsår').selectOption('2020');
     await page.getByRole('table', { name: 'Mål för Försäkringskassan' }).getByRole('link', { name: ACTIVITY_GOAL }).click();
     await page.getByRole('heading', { level: 1, name: ACTIVITY_GOAL }).waitFor();
