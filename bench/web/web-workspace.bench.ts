@@ -112,6 +112,8 @@ describe('web workspace budgets', () => {
       ['Åtgärd', `/atgarder/${demo.itemId}`],
       ['Möten', meetingList],
       ['Revisioner', `/plan/${demo.planId}/revisioner`],
+      ['Rapporter', '/rapporter'],
+      ['Myndighetens mål', '/mal'],
       ['Aviseringar', '/aviseringar'],
       ['Inställningar', '/installningar'],
     ];
