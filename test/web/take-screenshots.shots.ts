@@ -11,6 +11,7 @@ import { DemoWork, addDemoWork } from './support/demo-work';
 import { signIn } from './support/journey';
 import { signOut } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
+import type { TestApi } from '@samverkan/testing';
 
 const OUT = resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -33,13 +34,13 @@ describe('screenshots for the README', () => {
     await stack?.close();
   }, 60_000);
 
-  /** Waits for the page's heading and for no "loading" line, then saves the page. */
-  async function shoot(path: string, heading: RegExp | string, name: string): Promise<void> {
+  /** Waits for the page's heading and for no "loading" line, then saves the page (only its first screenful when `fullPage` is false). */
+  async function shoot(path: string, heading: RegExp | string, name: string, fullPage = true): Promise<void> {
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.getByText('Hämtar…').waitFor({ state: 'detached' });
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
   }
 
   it('saves the coordinator’s pages: my work, the tree, the timeline and an item', async () => {
@@ -63,4 +64,92 @@ describe('screenshots for the README', () => {
     const [{ id }] = await stack.api.dataSource.query(`SELECT id FROM goals WHERE title = 'Maintenance support: knowledge and routine questions'`);
     await shoot(`/mal/${id}?ar=2021`, 'Maintenance support: knowledge and routine questions', 'mal-sida');
   });
+
+  it('saves the annual report pages: the year’s reports, a draft, a submitted version and the steering group’s review', async () => {
+    const { draftId, reviewedId } = await addDemoReports(stack.api, demo);
+    await signOut(page, 'Anna Hedlund');
+    await signIn(page, 'samordnare.ag2@samverkan.example');
+    await shoot('/rapporter?ar=2020', 'Rapporter för 2020', 'rapporter');
+    await shoot(`/rapporter/${draftId}`, /årsrapport 2021/, 'rapport-utkast');
+    await shoot(`/rapporter/${reviewedId}/versioner/2`, /version 2/, 'rapport-version');
+    await signOut(page, 'Elin Forsberg');
+    await signIn(page, 'styrgrupp.fk@samverkan.example');
+    await shoot('/granskning', 'Granskning', 'granskning');
+    await shoot(`/granskning/${reviewedId}`, /^Granska/, 'granskning-rapport');
+    await signOut(page, 'Johan Ekström');
+  });
+
+  it('saves the administrator’s pages', async () => {
+    await signIn(page, 'admin@samverkan.example');
+    await shoot('/administration', 'Administration', 'administration');
+    await shoot('/administration/personer', 'Personer', 'administration-personer');
+    await shoot('/administration/paminnelser', 'Påminnelser', 'administration-paminnelser');
+    // The log runs to thousands of pixels; its first screenful shows the chain check, the filters and the newest entries.
+    await shoot('/administration/granskningslogg', 'Granskningslogg', 'administration-granskningslogg', false);
+  });
 });
+
+/**
+ * Working group 2's reports as the screenshots show them: 2020 submitted, returned by the
+ * steering group with a comment and submitted again (waiting for review), and 2021 a draft
+ * with part of it written.
+ */
+async function addDemoReports(api: TestApi, demo: DemoWork): Promise<{ draftId: string; reviewedId: string }> {
+  const call = async <T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> => {
+    const result = await api.gql<T>(query, variables, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data;
+  };
+  const coordinator = await api.login('samordnare.ag2@samverkan.example');
+  const steering = await api.login('styrgrupp.fk@samverkan.example');
+  const { plan } = await call<{ plan: { developmentAreas: { id: string }[]; perspectives: { id: string }[] } }>(
+    coordinator,
+    'query ($id: ID!) { plan(id: $id) { developmentAreas { id } perspectives { id } } }',
+    { id: demo.planId },
+  );
+  const create = async (year: number) =>
+    (
+      await call<{ createReport: { id: string } }>(coordinator, 'mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }', {
+        input: { planId: demo.planId, year, kind: 'WORKING_GROUP', groupId: demo.groupIds[2] },
+      })
+    ).createReport.id;
+  const edit = (reportId: string, sections: Record<string, unknown>) =>
+    call(coordinator, 'mutation ($input: EditReportInput!) { editReport(input: $input) { id } }', { input: { reportId, ...sections } });
+  const submit = async (reportId: string) =>
+    (await call<{ submitReport: { id: string } }>(coordinator, 'mutation ($id: ID!) { submitReport(id: $id) { id } }', { id: reportId })).submitReport.id;
+
+  const reviewedId = await create(2020);
+  const lastPerspective = plan.perspectives.length - 1;
+  await edit(reviewedId, {
+    registrationNumber: 'MV 2021/0417',
+    summary: 'Gruppen träffades fem gånger och tog fram en webbsida om skydd och stöd samt informationsmaterial på lätt svenska.',
+    workDone: plan.developmentAreas.slice(0, 2).map((area, index) => ({
+      developmentAreaId: area.id,
+      text: index === 0 ? 'Webbsidan om skydd och stöd publicerades i oktober.' : 'Materialet på lätt svenska översattes till fem språk.',
+    })),
+    results: 'Webbsidan hade omkring 4 000 besök under de tre första månaderna.',
+    perspectives: plan.perspectives.map((perspective, index) => ({
+      perspectiveId: perspective.id,
+      notApplicable: index === lastPerspective,
+      text: index === lastPerspective ? 'Ingår inte i gruppens uppdrag i år.' : 'Beaktat när materialet togs fram.',
+    })),
+    challenges: 'Det tar tid att få materialet granskat av alla fyra myndigheterna.',
+    nextYearFocus: 'En kampanj riktad till personal med klientkontakt.',
+  });
+  const first = await submit(reviewedId);
+  await call(steering, 'mutation ($input: ReturnReportInput!) { returnReport(input: $input) { id } }', {
+    input: { versionId: first, comment: 'Ange hur många besök webbsidan hade per månad, och vilka språk materialet finns på.' },
+  });
+  await edit(reviewedId, {
+    results: 'Webbsidan hade omkring 4 000 besök under de tre första månaderna: 900 i oktober, 1 400 i november och 1 700 i december.',
+    workDone: plan.developmentAreas.slice(0, 2).map((area, index) => ({
+      developmentAreaId: area.id,
+      text: index === 0 ? 'Webbsidan om skydd och stöd publicerades i oktober.' : 'Materialet på lätt svenska översattes till arabiska, dari, persiska, somaliska och tigrinja.',
+    })),
+  });
+  await submit(reviewedId);
+
+  const draftId = await create(2021);
+  await edit(draftId, { summary: 'Gruppen har under året arbetat med kampanjen riktad till personal.' });
+  return { draftId, reviewedId };
+}

@@ -5,6 +5,7 @@ import { HealthTag, StatusTag } from '../../components/status';
 import type { TreeItemFragment } from '../../gql/graphql';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { languageOf } from '../../i18n/language';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** How an expanded row gets its sub-items (a query in the page, fixed data in tests). */
 export type UseSubItems = (parentId: string) => { items?: readonly TreeItemFragment[]; loading: boolean; error?: unknown };
@@ -88,7 +89,7 @@ export function ItemTree({ items, useSubItems, caption, showParent }: TreeProps)
   };
 
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={caption}>
       <table ref={table} role="treegrid" aria-labelledby="item-tree-caption" className="item-tree">
         <caption id="item-tree-caption">{caption}</caption>
         <thead>
@@ -132,7 +133,7 @@ export function ItemTree({ items, useSubItems, caption, showParent }: TreeProps)
           />
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

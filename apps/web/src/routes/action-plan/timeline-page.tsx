@@ -4,6 +4,7 @@ import { HealthTag, StatusTag } from '../../components/status';
 import type { TreeItemFragment } from '../../gql/graphql';
 import { formatDate } from '../../i18n/format';
 import { PlanListPage } from './plan-list-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const DAY = 86_400_000;
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -37,7 +38,7 @@ export function Component() {
   return (
     <PlanListPage title={t('timeline.title')}>
       {({ plan, items }) => (
-        <div className="table-wrapper">
+        <ScrollTable label={t('timeline.caption', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })}>
           <table className="timeline">
             <caption>{t('timeline.caption', { start: formatDate(plan.periodStart), end: formatDate(plan.periodEnd) })}</caption>
             <thead>
@@ -88,7 +89,7 @@ export function Component() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </PlanListPage>
   );

@@ -12,6 +12,7 @@ import type { ApiTokenScope } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import '../../styles/pages.css';
 import { NoAccessPage } from '../status-pages/no-access-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const TOKENS = graphql(`
   query AdminApiTokensPage {
@@ -70,7 +71,7 @@ export function Component() {
         {!data && !error && <Loading />}
         {data && data.apiTokens.length === 0 && <p>{t('adminOps.tokens.empty')}</p>}
         {data && data.apiTokens.length > 0 && (
-          <div className="table-wrapper">
+          <ScrollTable label={t('adminOps.tokens.listTitle')}>
             <table>
               <caption className="visually-hidden">{t('adminOps.tokens.listTitle')}</caption>
               <thead>
@@ -107,7 +108,7 @@ export function Component() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </>

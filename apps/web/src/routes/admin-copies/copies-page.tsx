@@ -12,6 +12,7 @@ import type { AdminCopiesPageQuery, DeliveryStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import '../../styles/pages.css';
 import { NoAccessPage } from '../status-pages/no-access-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const COPIES = graphql(`
   query AdminCopiesPage($status: DeliveryStatus, $after: String) {
@@ -113,7 +114,7 @@ export function Component() {
         <>
           <p className="result-count">{t('adminOps.copies.count', { count: data.reportDeliveries.totalCount })}</p>
           {data.reportDeliveries.nodes.length > 0 && (
-            <div className="table-wrapper">
+            <ScrollTable label={t('adminOps.copies.title')}>
               <table>
                 <caption className="visually-hidden">{t('adminOps.copies.title')}</caption>
                 <thead>
@@ -165,7 +166,7 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
           <AddressPager pageInfo={data.reportDeliveries.pageInfo} label={t('adminOps.copies.paging')} />
         </>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** A list page of the administration: its heading, the button to add one, and the list once loaded. */
 export function AdminList<T>({
@@ -35,7 +36,7 @@ export function AdminList<T>({
 /** A table of a list page, named for assistive technology by the page's title. */
 export function AdminTable({ caption, headings, children }: { caption: string; headings: readonly string[]; children: ReactNode }) {
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function AdminTable({ caption, headings, children }: { caption: string; h
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -14,6 +14,7 @@ import type { AdminRemindersPageQuery, DeadlineKind } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import '../../styles/pages.css';
 import { NoAccessPage } from '../status-pages/no-access-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const REMINDERS = graphql(`
   query AdminRemindersPage($planId: ID!, $groupId: ID) {
@@ -145,7 +146,7 @@ function stepText(t: ReturnType<typeof useTranslation>['t'], daysFromDue: number
 function RuleTable({ rules }: { rules: readonly Rule[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={t('adminOps.reminders.rulesCaption')}>
       <table>
         <caption>{t('adminOps.reminders.rulesCaption')}</caption>
         <thead>
@@ -182,7 +183,7 @@ function RuleTable({ rules }: { rules: readonly Rule[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

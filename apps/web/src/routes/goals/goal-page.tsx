@@ -20,7 +20,7 @@ import { GOAL_PAGE } from './goal-queries';
 import { IndicatorChart, IndicatorTable } from './indicator-chart';
 import { CorrectMeasurementForm, RecordMeasurementForm } from './measurement-forms';
 import { MeasurementHistory } from './measurement-history';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/scroll-table';
 
 type Goal = GoalPageQuery['goal'];
 type Indicator = Goal['indicators'][number];

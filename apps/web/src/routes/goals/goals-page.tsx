@@ -11,7 +11,7 @@ import '../../styles/goals.css';
 import { LackingEntries } from './follow-up-lacking';
 import { AGENCY_PARAM, YEAR_PARAM, agencyName, followUpYear, yearsOfPlan } from './goal-choices';
 import { GOALS_PAGE } from './goal-queries';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** `/mal[?myndighet=&ar=]`: an agency's goals in the chosen plan (the person's own agency unless another is chosen) and what their follow-up for the year lacks. */
 export function Component() {

@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAx
 import type { IndicatorUnit } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { type YearlyFigures, referenceText } from './goal-figures';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/scroll-table';
 
 const MEASURED = '#1d4f91';
 const BASELINE = '#6b7280';

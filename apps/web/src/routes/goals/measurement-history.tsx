@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorUnit } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { type MeasurementLike, figureText, measurementRows } from './goal-figures';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/scroll-table';
 
 /**
  * Every measurement recorded, by year. A corrected figure stays, struck

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading, LoadError } from '../../components/messages';
 import { formatDateTime } from '../../i18n/format';
 import { ITEM_HISTORY } from './item-queries';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** The item's audit rows, newest first, as far as the API lets this person read them. */
 export function ItemHistory({ itemId }: { itemId: string }) {
@@ -15,7 +16,7 @@ export function ItemHistory({ itemId }: { itemId: string }) {
   const entries = data.actionItem.history.nodes;
   if (entries.length === 0) return <p>{t('item.noHistory')}</p>;
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={t('item.history')}>
       <table>
         <caption className="visually-hidden">{t('item.history')}</caption>
         <thead>
@@ -37,6 +38,6 @@ export function ItemHistory({ itemId }: { itemId: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { formatDate } from '../../i18n/format';
 import '../../styles/pages.css';
 import { NotFoundPage } from '../status-pages/not-found-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const MEETINGS = graphql(`
   query GroupMeetingsPage($groupId: ID!) {
@@ -64,7 +65,7 @@ export function Component() {
           {data.meetings.nodes.length === 0 ? (
             <p>{t('meetings.empty')}</p>
           ) : (
-            <div className="table-wrapper">
+            <ScrollTable label={title}>
               <table>
                 <caption className="visually-hidden">{title}</caption>
                 <thead>
@@ -94,7 +95,7 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
         </>
       )}

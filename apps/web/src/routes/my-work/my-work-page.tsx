@@ -9,6 +9,7 @@ import { HealthTag, StatusTag } from '../../components/status';
 import { graphql } from '../../gql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { NotFoundPage } from '../status-pages/not-found-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const MY_WORK = graphql(`
   query MyWorkPage($planId: ID!) {
@@ -221,7 +222,7 @@ function Section({ id, title, empty, count, children }: { id: string; title: str
   return (
     <section aria-labelledby={`${id}-rubrik`} className="section">
       <h2 id={`${id}-rubrik`}>{title}</h2>
-      {count === 0 ? <p>{empty}</p> : <div className="table-wrapper">{children}</div>}
+      {count === 0 ? <p>{empty}</p> : <ScrollTable label={title}>{children}</ScrollTable>}
     </section>
   );
 }

@@ -24,6 +24,7 @@ import {
   yearsOf,
 } from './overview-data';
 import { StatusChart, StatusTable } from './status-chart';
+import { ScrollTable } from '../../components/scroll-table';
 
 const OVERVIEW = graphql(`
   query OverviewPage($planId: ID!, $year: Int) {
@@ -321,7 +322,7 @@ function OverviewPage({ planId }: { planId: string }) {
         {reports.length === 0 ? (
           <p>{t('overview.reports.empty')}</p>
         ) : (
-          <div className="table-wrapper">
+          <ScrollTable label={filters.year ? t('overview.reports.titleYear', { year: filters.year }) : t('overview.reports.title')}>
             <table>
               <thead>
                 <tr>
@@ -355,7 +356,7 @@ function OverviewPage({ planId }: { planId: string }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </>
@@ -407,7 +408,7 @@ function Breakdown({ id, title, rows, firstColumn, note }: { id: string; title: 
     <section aria-labelledby={`${id}-rubrik`} className="section">
       <h2 id={`${id}-rubrik`}>{title}</h2>
       {note && <p className="hint">{note}</p>}
-      <div className="table-wrapper">
+      <ScrollTable label={title}>
         <table>
           <thead>
             <tr>
@@ -435,7 +436,7 @@ function Breakdown({ id, title, rows, firstColumn, note }: { id: string; title: 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }
@@ -450,7 +451,7 @@ function ItemList({ id, title, empty, items, dateLabel, date }: { id: string; ti
       {items.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-wrapper">
+        <ScrollTable label={title}>
           <table>
             <thead>
               <tr>
@@ -475,7 +476,7 @@ function ItemList({ id, title, empty, items, dateLabel, date }: { id: string; ti
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../i18n/format';
 import { STATUS_KEYS, STATUS_OF, type StatusBar } from './overview-data';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** Status colours, the same family as the status tags; the table beside the chart carries the numbers. */
 const COLOURS: Record<(typeof STATUS_KEYS)[number], string> = {
@@ -40,7 +41,7 @@ export function StatusChart({ bars }: { bars: readonly StatusBar[] }) {
 export function StatusTable({ bars, caption }: { bars: readonly StatusBar[]; caption: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function StatusTable({ bars, caption }: { bars: readonly StatusBar[]; cap
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

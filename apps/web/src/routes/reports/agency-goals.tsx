@@ -4,6 +4,7 @@ import { Loading, LoadError } from '../../components/messages';
 import { graphql } from '../../gql';
 import type { IndicatorUnit } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { ScrollTable } from '../../components/scroll-table';
 
 /** An agency has a handful of goals; 30 keeps the nested lists within the API's query cost. */
 const AGENCY_GOALS = graphql(`
@@ -66,7 +67,7 @@ export function AgencyGoals({ planId, agencyId, year }: { planId: string; agency
               {assessment ? `${t(`reports.goals.outcome.${assessment.outcome}`)}. ${assessment.justification}` : t('reports.goals.notAssessed')}
             </p>
             {goal.indicators.length > 0 && (
-              <div className="table-wrapper">
+              <ScrollTable label={t('reports.goals.indicators', { goal: goal.title })}>
                 <table>
                   <caption>{t('reports.goals.indicators', { goal: goal.title })}</caption>
                   <thead>
@@ -94,7 +95,7 @@ export function AgencyGoals({ planId, agencyId, year }: { planId: string; agency
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollTable>
             )}
           </section>
         );

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import type { ReportsOfYearQuery } from '../../gql/graphql';
 import { formatDate } from '../../i18n/format';
 import { ReportStatusTag, reportName } from './report-parts';
+import { ScrollTable } from '../../components/scroll-table';
 
 const REPORTS_OF_YEAR = graphql(`
   query ReportsOfYear($planId: ID!, $year: Int!) {
@@ -103,7 +104,7 @@ function ReportsOfYear({ planId, first, last }: { planId: string; first: number;
       {data && (
         <>
           <p className="lead">{t('reports.year.intro', { plan: data.plan.title, year })}</p>
-          <div className="table-wrapper">
+          <ScrollTable label={title}>
             <table>
               <caption className="visually-hidden">{title}</caption>
               <thead>
@@ -120,7 +121,7 @@ function ReportsOfYear({ planId, first, last }: { planId: string; first: number;
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       )}
     </>

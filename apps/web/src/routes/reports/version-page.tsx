@@ -10,6 +10,7 @@ import type { DeliveryStatus, ReportVersionPageQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { NotFoundPage } from '../status-pages/not-found-page';
 import { ReportDocument, ReportStatusTag, reportName } from './report-parts';
+import { ScrollTable } from '../../components/scroll-table';
 
 const REPORT_VERSION = graphql(`
   query ReportVersionPage($reportId: ID!) {
@@ -222,7 +223,7 @@ function Deliveries({ version }: { version: Version }) {
       {version.deliveries.length === 0 ? (
         <p>{t('reports.version.copies.none')}</p>
       ) : (
-        <div className="table-wrapper">
+        <ScrollTable label={t('reports.version.copies.title')}>
           <table>
             <caption className="visually-hidden">{t('reports.version.copies.title')}</caption>
             <thead>
@@ -255,7 +256,7 @@ function Deliveries({ version }: { version: Version }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

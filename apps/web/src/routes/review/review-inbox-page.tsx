@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../i18n/format';
 import { reportName } from '../reports/report-parts';
+import { ScrollTable } from '../../components/scroll-table';
 
 const REVIEW_INBOX = graphql(`
   query ReviewInbox {
@@ -44,7 +45,7 @@ export function Component() {
       {!data && !error && <Loading />}
       {data && data.reviewInbox.length === 0 && <p>{t('review.inbox.empty')}</p>}
       {data && data.reviewInbox.length > 0 && (
-        <div className="table-wrapper">
+        <ScrollTable label={t('review.inbox.count', { count: data.reviewInbox.length })}>
           <table>
             <caption>{t('review.inbox.count', { count: data.reviewInbox.length })}</caption>
             <thead>
@@ -68,7 +69,7 @@ export function Component() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import type { PlanAsOfRevisionPageQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import '../../styles/pages.css';
 import { NotFoundPage } from '../status-pages/not-found-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const AS_OF_REVISION = graphql(`
   query PlanAsOfRevisionPage($planId: ID!, $number: Int!) {
@@ -125,7 +126,7 @@ function AsOfRevision({ view }: { view: View }) {
                 {rows.length === 0 ? (
                   <p>{t('revisions.noItems')}</p>
                 ) : (
-                  <div className="table-wrapper">
+                  <ScrollTable label={`${area.number}. ${area.title}`}>
                     <table>
                       <thead>
                         <tr>
@@ -150,7 +151,7 @@ function AsOfRevision({ view }: { view: View }) {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </ScrollTable>
                 )}
               </section>
             );

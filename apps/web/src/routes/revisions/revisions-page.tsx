@@ -12,6 +12,7 @@ import type { EffectiveRole } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import '../../styles/pages.css';
 import { NotFoundPage } from '../status-pages/not-found-page';
+import { ScrollTable } from '../../components/scroll-table';
 
 const REVISIONS = graphql(`
   query PlanRevisionsPage($planId: ID!) {
@@ -65,7 +66,7 @@ export function Component() {
           {data.plan.revisions.length === 0 ? (
             <p>{t('revisions.empty')}</p>
           ) : (
-            <div className="table-wrapper">
+            <ScrollTable label={t('revisions.title')}>
               <table>
                 <caption className="visually-hidden">{t('revisions.title')}</caption>
                 <thead>
@@ -95,7 +96,7 @@ export function Component() {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
           {mayRevise && <ReviseForm planId={planId} periodStart={data.plan.periodStart} periodEnd={data.plan.periodEnd} onRecorded={() => void refetch()} />}
         </>
