@@ -39,6 +39,12 @@ describe('database', () => {
     expect(await snapshotTables(dataSource)).toEqual(afterFirst);
   });
 
+  it('does not seed renamed rows a second time', async () => {
+    await dataSource.query(`UPDATE groups SET name = 'Omdöpt: ' || name`);
+    await dataSource.query(`UPDATE goals SET title = 'Omdöpt: ' || title`);
+    expect(await seedIpvPlan(dataSource)).toEqual({ inserted: 0 });
+  });
+
   it('reverts and re-applies every migration cleanly', async () => {
     const count = dataSource.migrations.length;
     const scratch = await createTestDatabase();

@@ -19,8 +19,8 @@ describe('goals: bad input', () => {
     ids.plan = data!.plans[0]!.id;
     ids.perspective = data!.plans[0]!.perspectives[0]!.id;
     const goals = data!.goals.nodes;
-    ids.goal = goals.find((g) => g.scope === 'Maintenance support')!.id;
-    ids.lateGoal = goals.find((g) => g.scope.startsWith('Sickness-benefit-qualifying income'))!.id;
+    ids.goal = goals.find((g) => g.scope === 'Underhållsstöd')!.id;
+    ids.lateGoal = goals.find((g) => g.scope.startsWith('Sjukpenninggrundande inkomst'))!.id;
     const indicators = goals.flatMap((g) => g.indicators);
     ids.percent = indicators.find((i) => i.unit === 'PERCENT')!.id;
     ids.count = indicators.find((i) => i.unit === 'COUNT')!.id;

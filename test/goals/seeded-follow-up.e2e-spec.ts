@@ -63,22 +63,22 @@ describe('goals: the seeded follow-up of the Social Insurance Agency', () => {
     const goals = response.data!.goals;
     expect(goals.totalCount).toBe(4);
     expect(goals.nodes.map((g) => [g.scope, g.agency.code, g.developmentArea?.number, g.firstYear])).toEqual([
-      ['Activity compensation', 'FK', 1, null],
-      ['Maintenance support', 'FK', 1, null],
-      ['Sickness benefit and rehabilitation', 'FK', 1, null],
-      ['Sickness-benefit-qualifying income and customer meetings', 'FK', 3, 2020],
+      ['Aktivitetsersättning', 'FK', 1, null],
+      ['Sjukpenning och rehabilitering', 'FK', 1, null],
+      ['Sjukpenninggrundande inkomst och kundmöten', 'FK', 3, 2020],
+      ['Underhållsstöd', 'FK', 1, null],
     ]);
-    const [activity, maintenance, sickness, customerMeetings] = goals.nodes as [SeededGoal, SeededGoal, SeededGoal, SeededGoal];
+    const [activity, sickness, customerMeetings, maintenance] = goals.nodes as [SeededGoal, SeededGoal, SeededGoal, SeededGoal];
 
     expect(sickness.indicators[0]!.measurements).toEqual([
-      { year: 2019, value: 1300 / 2800, numerator: 1300, denominator: 2800, note: 'About 1,300 of about 2,800 personal case officers' },
+      { year: 2019, value: 1300 / 2800, numerator: 1300, denominator: 2800, note: 'Cirka 1 300 av cirka 2 800 personliga handläggare' },
     ]);
     expect(activity.indicators[0]!.measurements[0]).toMatchObject({ year: 2019, numerator: 40, denominator: 400, value: 0.1 });
     expect(maintenance.perspectives.map((p) => p.code)).toEqual(['CHILDREN_AT_RISK']);
     expect(maintenance.indicators.map((i) => [i.unit, i.measurements.map((m) => [m.year, m.value])])).toEqual([
-      ['COUNT', [[2021, 500]]],
       ['COUNT', [[2021, 2000]]],
       ['PERCENT', [[2020, 70], [2021, 87]]],
+      ['COUNT', [[2021, 500]]],
     ]);
     expect(customerMeetings.indicators).toEqual([]);
 
@@ -89,12 +89,12 @@ describe('goals: the seeded follow-up of the Social Insurance Agency', () => {
       [[2021, 'PARTLY_FULFILLED']],
       [[2021, 'PARTLY_FULFILLED']],
     ]);
-    expect(activity.assessments[0]!.justification).toMatch(/Indications are not counted/);
+    expect(activity.assessments[0]!.justification).toMatch(/Indikationerna räknas inte/);
   });
 
   it('gives progress toward the target as a share of the way, as computed by hand', async () => {
     const { data } = await api.gql<{ goals: { nodes: SeededGoal[] } }>(FK_GOALS, { p: ids.plan, a: ids.FK }, admin);
-    const knowHowToAct = data!.goals.nodes.flatMap((g) => g.indicators).find((i) => i.name.startsWith('Staff who say they know how to act'))!;
+    const knowHowToAct = data!.goals.nodes.flatMap((g) => g.indicators).find((i) => i.name.startsWith('Medarbetare som uppger att de vet hur de ska agera'))!;
     // Baseline 70 % (2020), target 90 % (2021), measured 87 % in 2021: (87 − 70) / (90 − 70) = 17 / 20 = 0.85.
     expect(knowHowToAct).toMatchObject({ baselineValue: 70, targetValue: 90 });
     expect(knowHowToAct.series).toEqual([
@@ -103,7 +103,7 @@ describe('goals: the seeded follow-up of the Social Insurance Agency', () => {
     ]);
     expect(knowHowToAct.progressTowardTarget).toBeCloseTo(0.85, 10);
     // Without a baseline and a target there is nothing to measure progress against.
-    const trained = data!.goals.nodes.flatMap((g) => g.indicators).find((i) => i.name.startsWith('Personal case officers'))!;
+    const trained = data!.goals.nodes.flatMap((g) => g.indicators).find((i) => i.name.startsWith('Utbildade personliga handläggare'))!;
     expect(trained.progressTowardTarget).toBeNull();
   });
 
@@ -118,7 +118,7 @@ describe('goals: the seeded follow-up of the Social Insurance Agency', () => {
     };
     expect(await count({ a: ids.FK })).toBe(4);
     expect(await count({ a: ids.AF })).toBe(0);
-    // Sickness-benefit-qualifying income and customer meetings joined in 2020.
+    // The goal for customer meetings (Sjukpenninggrundande inkomst och kundmöten) starts in 2020.
     expect(await count({ a: ids.FK, y: 2019 })).toBe(3);
     expect(await count({ a: ids.FK, y: 2020 })).toBe(4);
     expect(await count({ v: ids.CHILDREN_AT_RISK })).toBe(1);
@@ -126,7 +126,7 @@ describe('goals: the seeded follow-up of the Social Insurance Agency', () => {
     expect(await count({ o: 'NOT_ASSESSABLE', y: 2021 })).toBe(1);
     expect(await count({ o: 'NOT_ASSESSABLE', y: 2020 })).toBe(0);
     expect(await count({ o: 'PARTLY_FULFILLED' })).toBe(3);
-    expect(titlesOf(await api.gql(query, { o: 'NOT_ASSESSABLE' }, admin))).toEqual(['Activity compensation: ask on indication']);
+    expect(titlesOf(await api.gql(query, { o: 'NOT_ASSESSABLE' }, admin))).toEqual(['Aktivitetsersättning: fråga vid indikation']);
   });
 
   it('pages through goals in a stable order', async () => {
@@ -150,12 +150,12 @@ describe('goals: the seeded follow-up of the Social Insurance Agency', () => {
     expect(response.errors).toBeUndefined();
     // 2021 is assessed throughout; the 2019 training figures have no 2021 follow-up.
     expect(response.data!.followUpDue.nodes).toEqual([
-      { year: 2021, assessmentMissing: false, goal: { scope: 'Activity compensation' }, indicatorsWithoutMeasurement: [{ name: 'Case officers in activity compensation trained' }] },
+      { year: 2021, assessmentMissing: false, goal: { scope: 'Aktivitetsersättning' }, indicatorsWithoutMeasurement: [{ name: 'Utbildade handläggare inom aktivitetsersättningen' }] },
       {
         year: 2021,
         assessmentMissing: false,
-        goal: { scope: 'Sickness benefit and rehabilitation' },
-        indicatorsWithoutMeasurement: [{ name: 'Personal case officers in sickness insurance trained' }],
+        goal: { scope: 'Sjukpenning och rehabilitering' },
+        indicatorsWithoutMeasurement: [{ name: 'Utbildade personliga handläggare inom sjukförsäkringen' }],
       },
     ]);
 

@@ -37,9 +37,9 @@ describe('CSV export of action items', () => {
       'Åtgärd;Nivå;Arbetsgrupp;Utvecklingsområde;Ansvarig myndighet;Deltagande myndigheter;Ägare;Status;Hälsa;Framsteg (%);Startdatum;Slutdatum;Försenad;Inaktuell;Senaste avstämning;Perspektiv;Id',
     );
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatch(/^"Rutin för ""frågor om våld""";1;Working group 3: Support to staff;Stärkt stöd till personal med klientkontakter;Försäkringskassan;Migrationsverket;Lena Bergström;Klar;Enligt plan;100;2019-01-01;2019-12-31;Nej;Nej;;Barn som far illa;/);
+    expect(rows[0]).toMatch(/^"Rutin för ""frågor om våld""";1;Arbetsgrupp 3: Stöd till personal;Stärkt stöd till personal med klientkontakter;Försäkringskassan;Migrationsverket;Lena Bergström;Klar;Enligt plan;100;2019-01-01;2019-12-31;Nej;Nej;;Barn som far illa;/);
     expect(rows[1]).toMatch(/^"Handledning för handläggare; steg 1";1;.*;Pågår;Risk;40;2020-01-01;2020-06-30;Ja;Nej;;/);
-    expect(rows[2]).toMatch(/^'=Formel;1;Working group 1: Routines and methods;/);
+    expect(rows[2]).toMatch(/^'=Formel;1;Arbetsgrupp 1: Rutiner och metoder;/);
   });
 
   it('applies the same filters as the actionItems query', async () => {

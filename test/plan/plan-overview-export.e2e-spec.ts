@@ -79,7 +79,7 @@ describe('overview downloads for meeting papers', () => {
     const [reportHeader, ...reports] = rowsOf(1);
     expect(reportHeader).toEqual(['År', 'Rapport', 'Arbetsgrupp eller myndighet', 'Sista dag', 'Läge', 'Inskickad', 'Försenad']);
     expect(reports).toHaveLength(overview.reportsMissingOrLate.length);
-    expect(reports[0]).toEqual([2020, 'Arbetsgruppens årsrapport', expect.stringMatching(/^Working group 1/), '2021-03-31', 'Inte påbörjad', undefined, 'Ja']);
+    expect(reports[0]).toEqual([2020, 'Arbetsgruppens årsrapport', expect.stringMatching(/^Arbetsgrupp 1/), '2021-03-31', 'Inte påbörjad', undefined, 'Ja']);
   });
 
   it('gives CSV with a UTF-8 byte-order mark, so Excel shows å, ä and ö, to a browser session as well', async () => {

@@ -61,8 +61,8 @@ describe('steering-group overview', () => {
     const result = await overview();
     expect(result.totals).toEqual(figures(5, [1, 1, 1, 1, 1], [1, 1, 1], 0.25, 40, 1, 1));
     expect(result.byGroup).toEqual([
-      { label: 'Working group 1: Routines and methods', ...figures(2, [0, 0, 0, 1, 1], [0, 0, 1], 0, 20, 0, 1) },
-      { label: 'Working group 3: Support to staff', ...figures(3, [1, 1, 1, 0, 0], [1, 1, 0], 1 / 3, 46.7, 1, 0) },
+      { label: 'Arbetsgrupp 1: Rutiner och metoder', ...figures(2, [0, 0, 0, 1, 1], [0, 0, 1], 0, 20, 0, 1) },
+      { label: 'Arbetsgrupp 3: Stöd till personal', ...figures(3, [1, 1, 1, 0, 0], [1, 1, 0], 1 / 3, 46.7, 1, 0) },
     ]);
     expect(result.byDevelopmentArea).toEqual([
       { label: 'Rutiner och metoder för att upptäcka våld', ...figures(3, [0, 0, 1, 1, 1], [0, 0, 1], 0.5, 60, 0, 1) },
@@ -92,7 +92,7 @@ describe('steering-group overview', () => {
     expect((await overview(2019)).totals).toEqual(figures(1, [0, 0, 1, 0, 0], [0, 0, 0], 1, 100, 0, 0));
     const in2021 = await overview(2021);
     expect(in2021.totals).toEqual(figures(1, [0, 0, 0, 1, 0], [0, 0, 1], 0, 20, 0, 1));
-    expect(in2021.byGroup.map((row) => row.label)).toEqual(['Working group 1: Routines and methods']);
+    expect(in2021.byGroup.map((row) => row.label)).toEqual(['Arbetsgrupp 1: Rutiner och metoder']);
   });
 
   it('never answers from before a write, however soon after it the question comes', async () => {

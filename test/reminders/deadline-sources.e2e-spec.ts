@@ -60,7 +60,7 @@ describe('deadlines of reports and goals', () => {
     const group3 = await deadlines('ANNUAL_REPORT', plan.groups[3]!);
     expect(group3.map((d) => d.occurrence)).toEqual(Array.from({ length: 13 }, (_, i) => String(2019 + i)));
     expect(group3.find((d) => d.occurrence === '2030')).toMatchObject({
-      title: 'Annual report 2030: Working group 3: Support to staff',
+      title: 'Annual report 2030: Arbetsgrupp 3: Stöd till personal',
       dueDate: '2031-04-30',
       ownerIds: [people['samordnare.ag3']],
       closed: false,
@@ -83,7 +83,7 @@ describe('deadlines of reports and goals', () => {
     const [{ report_id: reportId }] = await api.dataSource.query(`SELECT report_id FROM report_versions WHERE id = $1`, [version.id]);
     const [revision] = await deadlines('REPORT_REVISION', reportId);
     expect(revision).toMatchObject({
-      title: 'Revision of the annual report 2030: Working group 3: Support to staff',
+      title: 'Revision of the annual report 2030: Arbetsgrupp 3: Stöd till personal',
       dueDate: addDays(zonedDateOf(new Date(), DEFAULT_TIME_ZONE), 30),
       ownerIds: [people['samordnare.ag3']],
       closed: false,

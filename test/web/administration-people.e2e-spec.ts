@@ -162,7 +162,7 @@ describe('administration of people', () => {
     await admin.getByLabel('Roll i gruppen').selectOption('MEMBER');
     await admin.getByRole('button', { name: 'Lägg till i gruppen' }).click();
     await admin.getByText('Personen är tillagd i gruppen och har fått ett e-postmeddelande om det.').waitFor();
-    await admin.getByRole('button', { name: /^Ta bort från Working group 2/ }).waitFor();
+    await admin.getByRole('button', { name: /^Ta bort från Arbetsgrupp 2/ }).waitFor();
 
     await admin.getByRole('button', { name: 'Skicka länk för att välja lösenord' }).click();
     await admin.getByText(`En länk har skickats till ${NEW_PERSON.email}.`, { exact: false }).waitFor();
@@ -220,8 +220,8 @@ describe('administration of people', () => {
     await admin.getByRole('link', { name: 'Grupper' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Grupper' }).waitFor();
     await checkPage(admin, 'groups');
-    await admin.getByRole('link', { name: 'Working group 2: Information' }).click();
-    await admin.getByRole('heading', { level: 1, name: 'Working group 2: Information' }).waitFor();
+    await admin.getByRole('link', { name: 'Arbetsgrupp 2: Information' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Arbetsgrupp 2: Information' }).waitFor();
     await admin.getByLabel('Stödjande myndighet', { exact: true }).selectOption({ label: 'Socialstyrelsen (SOS)' });
     await admin.getByLabel('Vad myndigheten bidrar med').fill('Kunskapsstöd om bemötande');
     await admin.getByRole('button', { name: 'Spara stödet' }).click();

@@ -15,11 +15,11 @@ import { gqlFromPage, signIn } from './support/journey';
 import { languageProblems } from './support/pages';
 import { WebStack, startWebStack } from './support/web-stack';
 
-const SICKNESS_GOAL = 'Sickness benefit and rehabilitation: ask about violence';
-const TRAINED = 'Personal case officers in sickness insurance trained';
-const ACTIVITY_GOAL = 'Activity compensation: ask on indication';
-const MAINTENANCE_GOAL = 'Maintenance support: knowledge and routine questions';
-const KNOWS_HOW = 'Staff who say they know how to act when a person lives with violence';
+const SICKNESS_GOAL = 'Sjukpenning och rehabilitering: fråga om våld';
+const TRAINED = 'Utbildade personliga handläggare inom sjukförsäkringen';
+const ACTIVITY_GOAL = 'Aktivitetsersättning: fråga vid indikation';
+const MAINTENANCE_GOAL = 'Underhållsstöd: kunskap och rutinfrågor';
+const KNOWS_HOW = 'Medarbetare som uppger att de vet hur de ska agera när någon lever med våld';
 /** sv-SE groups digits and sets "%" apart with no-break spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 

@@ -207,7 +207,7 @@ describe('writing, submitting and reviewing an annual report', () => {
     await page.getByRole('button', { name: 'Påbörja Försäkringskassan – uppföljning av mål 2021' }).click();
     await page.getByRole('heading', { level: 1, name: 'Försäkringskassan – uppföljning av mål 2021' }).waitFor();
     const goals = page.getByRole('region', { name: 'Myndighetens mål 2021' });
-    await goals.getByRole('heading', { name: 'Sickness benefit and rehabilitation: ask about violence' }).waitFor();
+    await goals.getByRole('heading', { name: 'Sjukpenning och rehabilitering: fråga om våld' }).waitFor();
     expect(await goals.getByRole('table').count()).toBeGreaterThan(0);
     expect(await goals.getByRole('textbox').count()).toBe(0);
     await checkPage('the agency follow-up editor');

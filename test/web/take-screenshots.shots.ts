@@ -61,8 +61,8 @@ describe('screenshots for the README', () => {
     await signOut(page, 'Johan Ekström');
     await signIn(page, 'representant.fk@samverkan.example');
     await shoot('/mal?ar=2021', /Myndighetens mål/, 'mal');
-    const [{ id }] = await stack.api.dataSource.query(`SELECT id FROM goals WHERE title = 'Maintenance support: knowledge and routine questions'`);
-    await shoot(`/mal/${id}?ar=2021`, 'Maintenance support: knowledge and routine questions', 'mal-sida');
+    const [{ id }] = await stack.api.dataSource.query(`SELECT id FROM goals WHERE title = 'Underhållsstöd: kunskap och rutinfrågor'`);
+    await shoot(`/mal/${id}?ar=2021`, 'Underhållsstöd: kunskap och rutinfrågor', 'mal-sida');
   });
 
   it('saves the annual report pages: the year’s reports, a draft, a submitted version and the steering group’s review', async () => {

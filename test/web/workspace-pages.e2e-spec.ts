@@ -114,9 +114,9 @@ describe('the workspace pages', () => {
     const risks = page.getByRole('region', { name: 'Äldsta öppna risker' });
     await risks.getByRole('link', { name: ITEM_TITLE }).waitFor();
     const table = page.getByRole('table', { name: 'Antal åtgärder per status och arbetsgrupp' });
-    for (const group of [1, 2, 3]) await table.getByRole('rowheader', { name: new RegExp(`^Working group ${group}:`) }).waitFor();
+    for (const group of [1, 2, 3]) await table.getByRole('rowheader', { name: new RegExp(`^Arbetsgrupp ${group}:`) }).waitFor();
     const byGroup = page.getByRole('region', { name: 'Per arbetsgrupp', exact: true });
-    const wg2Row = byGroup.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Working group 2:/ }) });
+    const wg2Row = byGroup.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Arbetsgrupp 2:/ }) });
     const atRiskCell = await wg2Row.getByRole('cell').last().textContent();
     expect(Number(atRiskCell!.split('/')[0]!.trim())).toBeGreaterThanOrEqual(1);
     await checkPage('overview');
@@ -131,7 +131,7 @@ describe('the workspace pages', () => {
     expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2021');
     await risks.getByRole('link', { name: ITEM_TITLE }).waitFor();
     // The group from the address narrows the per-group table to that group (a header row and its row).
-    expect(await byGroup.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^Working group 2:/)]);
+    expect(await byGroup.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^Arbetsgrupp 2:/)]);
     const xlsx = await page.getByRole('link', { name: /Excel/ }).getAttribute('href');
     expect(xlsx).toBe(`/exports/plan-overview.xlsx?planId=${planId}&year=2021`);
     const download = await page.request.get(xlsx!);
@@ -144,7 +144,7 @@ describe('the workspace pages', () => {
     await page.getByRole('heading', { level: 2, name: 'Hela planen 2020' }).waitFor();
     await risks.getByRole('link', { name: ITEM_TITLE }).waitFor({ state: 'detached' });
     expect(await page.getByRole('link', { name: /Excel/ }).getAttribute('href')).toBe(`/exports/plan-overview.xlsx?planId=${planId}&year=2020`);
-    expect(await byGroup.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^Working group 2:/)]);
+    expect(await byGroup.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^Arbetsgrupp 2:/)]);
   });
 
   it('turns every text into English and back, with no key shown raw', async () => {
@@ -234,7 +234,7 @@ describe('the workspace pages', () => {
     await page.getByRole('heading', { level: 1, name: 'Planens revisioner' }).waitFor();
     expect(await page.getByRole('button', { name: 'Spara revisionen' }).count()).toBe(0);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Möten – arbetsgrupp 2' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Möten – Working group 2/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Möten – Arbetsgrupp 2/ }).waitFor();
     await checkPage('meetings of WG2');
     await page.getByRole('link', { name: 'Anteckna ett möte' }).click();
     await page.getByRole('heading', { level: 1, name: 'Anteckna ett möte' }).waitFor();
@@ -261,7 +261,7 @@ describe('the workspace pages', () => {
     expect(await page.getByText('Nils Berglund (AF), Hanna Lund (FK)').count()).toBe(1);
     await checkPage('a meeting');
     await screenshot(page, 'mote');
-    await page.getByRole('link', { name: /^Alla möten i Working group 2/ }).click();
+    await page.getByRole('link', { name: /^Alla möten i Arbetsgrupp 2/ }).click();
     await page.getByRole('link', { name: 'Arbetsgruppsmöte november' }).waitFor();
   });
 

@@ -27,7 +27,7 @@ export const DEMO_LOGIN_GROUPS: readonly DemoLoginGroup[] = [
     logins: [login('admin', 'Alva Lindqvist', 'JAMY', 'administrator'), login('observator', 'Oskar Wennberg', 'JAMY', 'observer (reads everything)')],
   },
   {
-    heading: 'Steering group',
+    heading: 'Styrgrupp (chefssamordningsgrupp)',
     logins: [
       login('styrgrupp.fk', 'Johan Ekström', 'FK', 'chair'),
       login('styrgrupp.af', 'Birgitta Holm', 'AF', 'member'),
@@ -36,7 +36,7 @@ export const DEMO_LOGIN_GROUPS: readonly DemoLoginGroup[] = [
     ],
   },
   {
-    heading: 'Working group 1: Routines and methods',
+    heading: 'Arbetsgrupp 1: Rutiner och metoder',
     logins: [
       login('samordnare.ag1', 'Maria Nyström', 'SOS', 'coordinator'),
       login('medlem.ag1.af', 'Erik Dahl', 'AF', 'member'),
@@ -45,7 +45,7 @@ export const DEMO_LOGIN_GROUPS: readonly DemoLoginGroup[] = [
     ],
   },
   {
-    heading: 'Working group 2: Information',
+    heading: 'Arbetsgrupp 2: Information',
     logins: [
       login('samordnare.ag2', 'Elin Forsberg', 'MV', 'coordinator'),
       login('medlem.ag2.af', 'Nils Berglund', 'AF', 'member'),
@@ -54,7 +54,7 @@ export const DEMO_LOGIN_GROUPS: readonly DemoLoginGroup[] = [
     ],
   },
   {
-    heading: 'Working group 3: Support to staff',
+    heading: 'Arbetsgrupp 3: Stöd till personal',
     logins: [
       login('samordnare.ag3', 'Lena Bergström', 'FK', 'coordinator'),
       login('medlem.ag3', 'Jonas Falk', 'AF', 'member'),

@@ -7,7 +7,7 @@ import { AssessmentOutcome, IndicatorDirection, IndicatorSourceKind, IndicatorUn
  * - The report gives some figures for the agency as a whole (training,
  *   reports to social services, the staff survey); they are filed under the
  *   goal whose wording they measure: knowledge among all staff.
- * - "About 40 of about 400" in activity compensation is recorded for 2019,
+ * - The activity-compensation figure (about 40 of about 400) is recorded for 2019,
  *   the year the report gives for the matching sickness-insurance figure.
  * - The report gives no numeric target for the staff survey; 90 % in 2021 is
  *   illustrative, so the progress figure has something to measure against.
@@ -40,7 +40,7 @@ export const FK_GOALS_AGENCY = 'FK';
 /** Seeded measurements and assessments are recorded in the name of FK's representative. */
 export const FK_GOALS_RECORDED_BY = 'representant.fk@samverkan.example';
 
-const FINAL_REPORT = "FK's final report on the plan";
+const FINAL_REPORT = 'Försäkringskassans slutrapport om planen';
 
 /** The training figures: one measurement each, from the follow-up of the training effort, no baseline or target given. */
 function trainingIndicator(name: string, unit: IndicatorUnit, measurement: SeedIndicator['measurements'][number]): SeedIndicator {
@@ -51,108 +51,108 @@ function trainingIndicator(name: string, unit: IndicatorUnit, measurement: SeedI
     baseline: null,
     target: null,
     sourceKind: IndicatorSourceKind.FOLLOW_UP,
-    sourceDescription: `Follow-up of the training effort, ${FINAL_REPORT}`,
+    sourceDescription: `Uppföljning av utbildningsinsatsen, ${FINAL_REPORT}`,
     measurements: [measurement],
   };
 }
 
 export const FK_GOALS: SeedGoal[] = [
   {
-    title: 'Sickness benefit and rehabilitation: ask about violence',
+    title: 'Sjukpenning och rehabilitering: fråga om våld',
     statement:
-      'All case officers routinely ask about violence in cases that investigate return to work, by phone and in person, and always ask on indication in other cases.',
-    scope: 'Sickness benefit and rehabilitation',
+      'Alla handläggare frågar rutinmässigt om våld i ärenden där återgång i arbete utreds, både i telefon och vid personliga möten, och frågar alltid vid indikation i övriga ärenden.',
+    scope: 'Sjukpenning och rehabilitering',
     developmentArea: 1,
     perspectives: [],
     firstYear: null,
     indicators: [
-      trainingIndicator('Personal case officers in sickness insurance trained', IndicatorUnit.RATIO, {
+      trainingIndicator('Utbildade personliga handläggare inom sjukförsäkringen', IndicatorUnit.RATIO, {
         year: 2019,
         numerator: 1300,
         denominator: 2800,
-        note: 'About 1,300 of about 2,800 personal case officers',
+        note: 'Cirka 1 300 av cirka 2 800 personliga handläggare',
       }),
     ],
     assessments: [
       {
         year: 2021,
         outcome: AssessmentOutcome.PARTLY_FULFILLED,
-        justification: 'About 1,300 of about 2,800 personal case officers were trained; not all case officers ask routinely yet.',
+        justification: 'Cirka 1 300 av cirka 2 800 personliga handläggare har utbildats; alla handläggare frågar ännu inte rutinmässigt.',
       },
     ],
   },
   {
-    title: 'Maintenance support: knowledge and routine questions',
-    statement: 'All staff have knowledge of violence in close relationships, routinely ask about threats and violence, and use the answer in the assessment.',
-    scope: 'Maintenance support',
+    title: 'Underhållsstöd: kunskap och rutinfrågor',
+    statement: 'All personal har kunskap om våld i nära relationer, frågar rutinmässigt om hot och våld och använder svaret i bedömningen.',
+    scope: 'Underhållsstöd',
     developmentArea: 1,
     perspectives: ['CHILDREN_AT_RISK'],
     firstYear: null,
     indicators: [
       {
-        name: 'Staff who say they know how to act when a person lives with violence',
+        name: 'Medarbetare som uppger att de vet hur de ska agera när någon lever med våld',
         unit: IndicatorUnit.PERCENT,
         direction: IndicatorDirection.HIGHER_IS_BETTER,
         baseline: { value: 70, year: 2020 },
         target: { value: 90, year: 2021 },
         sourceKind: IndicatorSourceKind.SURVEY,
-        sourceDescription: 'Staff survey',
+        sourceDescription: 'Medarbetarenkät',
         measurements: [
-          { year: 2020, value: 70, note: '7 in 10' },
-          { year: 2021, value: 87, note: 'Almost 9 in 10' },
+          { year: 2020, value: 70, note: '7 av 10' },
+          { year: 2021, value: 87, note: 'Nästan 9 av 10' },
         ],
       },
-      trainingIndicator('Staff and managers given teacher-led training', IndicatorUnit.COUNT, {
+      trainingIndicator('Medarbetare och chefer som har fått lärarledd utbildning', IndicatorUnit.COUNT, {
         year: 2021,
         value: 2000,
-        note: 'More than 2,000 in 2019–2021 together',
+        note: 'Fler än 2 000 under 2019–2021 sammanlagt',
       }),
       {
-        name: 'Reports to social services about children at risk',
+        name: 'Orosanmälningar till socialtjänsten om barn som far illa',
         unit: IndicatorUnit.COUNT,
         direction: IndicatorDirection.HIGHER_IS_BETTER,
         baseline: null,
         target: null,
         sourceKind: IndicatorSourceKind.FOLLOW_UP,
         sourceDescription: FINAL_REPORT,
-        measurements: [{ year: 2021, value: 500, note: 'About 500 in 2019–2021 together' }],
+        measurements: [{ year: 2021, value: 500, note: 'Cirka 500 under 2019–2021 sammanlagt' }],
       },
     ],
     assessments: [
       {
         year: 2021,
         outcome: AssessmentOutcome.PARTLY_FULFILLED,
-        justification: 'Almost 9 in 10 staff say they know how to act, up from 7 in 10; the goal is that all staff do.',
+        justification: 'Nästan 9 av 10 medarbetare uppger att de vet hur de ska agera, en ökning från 7 av 10; målet är att alla ska göra det.',
       },
     ],
   },
   {
-    title: 'Activity compensation: ask on indication',
-    statement: 'Case officers ask about violence on indication and handle the information.',
-    scope: 'Activity compensation',
+    title: 'Aktivitetsersättning: fråga vid indikation',
+    statement: 'Handläggarna frågar om våld vid indikation och hanterar informationen.',
+    scope: 'Aktivitetsersättning',
     developmentArea: 1,
     perspectives: [],
     firstYear: null,
     indicators: [
-      trainingIndicator('Case officers in activity compensation trained', IndicatorUnit.RATIO, {
+      trainingIndicator('Utbildade handläggare inom aktivitetsersättningen', IndicatorUnit.RATIO, {
         year: 2019,
         numerator: 40,
         denominator: 400,
-        note: 'About 40 of about 400 case officers',
+        note: 'Cirka 40 av cirka 400 handläggare',
       }),
     ],
     assessments: [
       {
         year: 2021,
         outcome: AssessmentOutcome.NOT_ASSESSABLE,
-        justification: 'Indications are not counted, so how often case officers ask on indication cannot be followed up.',
+        justification: 'Indikationerna räknas inte, så det går inte att följa upp hur ofta handläggarna frågar vid indikation.',
       },
     ],
   },
   {
-    title: 'Sickness-benefit-qualifying income and customer meetings: ask on indication and refer',
-    statement: 'Staff ask about violence on indication and refer onwards to social services, health care or the justice system.',
-    scope: 'Sickness-benefit-qualifying income and customer meetings',
+    title: 'Sjukpenninggrundande inkomst och kundmöten: fråga vid indikation och hänvisa',
+    statement: 'Medarbetarna frågar om våld vid indikation och hänvisar vidare till socialtjänsten, hälso- och sjukvården eller rättsväsendet.',
+    scope: 'Sjukpenninggrundande inkomst och kundmöten',
     developmentArea: 3,
     perspectives: [],
     firstYear: 2020,
@@ -161,7 +161,7 @@ export const FK_GOALS: SeedGoal[] = [
       {
         year: 2021,
         outcome: AssessmentOutcome.PARTLY_FULFILLED,
-        justification: 'These business areas joined the work in 2020; FK judged the goal partly fulfilled.',
+        justification: 'Verksamhetsområdena kom med i arbetet 2020; Försäkringskassan bedömde målet som delvis uppfyllt.',
       },
     ],
   },

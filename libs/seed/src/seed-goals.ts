@@ -6,18 +6,20 @@ import { FK_GOALS, FK_GOALS_AGENCY, FK_GOALS_RECORDED_BY, SeedGoal } from './fk-
 
 /**
  * Seeds FK's goals into the plan, each with its indicators, measurements and
- * assessments. A goal that exists (same plan, agency and title) is left as it
- * is, children and all, so a second run inserts nothing and local follow-up
- * work survives. Returns the number of rows inserted.
+ * assessments, once: if FK has any goal in the plan, nothing is inserted, so
+ * a second run inserts nothing and local follow-up work survives. Goals have
+ * no key but their title, which people may edit (and the seed's own titles
+ * were once English), so matching by title would seed them a second time.
+ * Returns the number of rows inserted.
  */
 export async function seedFkGoals(tx: EntityManager, planId: string): Promise<number> {
   const agency = await tx.findOneByOrFail(Agency, { code: FK_GOALS_AGENCY });
+  if (await tx.existsBy(Goal, { planId, agencyId: agency.id })) return 0;
   const recordedBy = await tx.findOneByOrFail(User, { email: FK_GOALS_RECORDED_BY });
   const areas = new Map((await tx.findBy(DevelopmentArea, { planId })).map((a) => [a.number, a.id]));
   const perspectives = new Map((await tx.findBy(Perspective, { planId })).map((p) => [p.code, p.id]));
   let inserted = 0;
   for (const seed of FK_GOALS) {
-    if (await tx.existsBy(Goal, { planId, agencyId: agency.id, title: seed.title })) continue;
     inserted += await insertGoal(tx, seed, {
       planId,
       agencyId: agency.id,
