@@ -33,10 +33,11 @@ describe('the workspace on a 320 px wide screen', () => {
 
   /** What sticks out past the right edge: the outermost such elements, for a failure that says where to look. */
   async function sidewaysOverflow(): Promise<{ pageWidth: number; sticking: string[] }> {
-    return page.evaluate((width) => {
-      const beyond = (element: Element) => element.getBoundingClientRect().right > width + 0.5;
+    // A script, as the other page-side helpers: the tests are compiled without the DOM's types.
+    return page.evaluate(`(() => {
+      const beyond = (element) => element.getBoundingClientRect().right > ${WIDTH} + 0.5;
       // Inside a region that scrolls or clips on its own (a wide table, the timeline), sticking out is the point.
-      const clipped = (element: Element): boolean => {
+      const clipped = (element) => {
         for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
           if (getComputedStyle(up).overflowX !== 'visible') return true;
         }
@@ -46,9 +47,9 @@ describe('the workspace on a 320 px wide screen', () => {
         .filter((element) => beyond(element) && element.parentElement && !beyond(element.parentElement))
         .filter((element) => !clipped(element) && !element.closest('.visually-hidden'))
         .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`);
+        .map((element) => element.tagName.toLowerCase() + '.' + element.className + ' "' + (element.textContent || '').trim().slice(0, 40) + '"');
       return { pageWidth: document.documentElement.scrollWidth, sticking };
-    }, WIDTH);
+    })()`);
   }
 
   /** Every page's problems at once (overflow, axe), so one run tells all that is wrong; empty when the page reflows. */
