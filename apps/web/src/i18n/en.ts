@@ -327,6 +327,7 @@ export const en: Messages = {
     testingAutomated:
       'We tested Samverkan ourselves. Every page visited in the automated test journeys in a real browser (Chromium) is checked with the axe tool against the WCAG 2.1 level A and AA success criteria. A single violation on a page makes the tests fail, and the tests run on every change to the service.',
     testingKeyboard: 'One of the test journeys uses the keyboard only, from the sign-in page to this page.',
+    testingReflow: 'Another journey shows every kind of page 320 pixels wide, as on a small phone or at 400 % zoom, and fails if the page must then be scrolled sideways.',
     updated: 'This statement was last updated on 7 December 2026.',
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.

@@ -325,6 +325,7 @@ export const sv = {
     testingAutomated:
       'Vi har testat Samverkan själva. Varje sida som besöks i tjänstens automatiska testresor i en riktig webbläsare (Chromium) kontrolleras med verktyget axe mot kriterierna i WCAG 2.1 nivå A och AA. Ett enda fel på en sida får testerna att misslyckas, och testerna körs vid varje ändring av tjänsten.',
     testingKeyboard: 'En av testresorna görs enbart med tangentbordet, från inloggningssidan till den här sidan.',
+    testingReflow: 'En annan testresa visar varje sorts sida i 320 pixlars bredd, som på en liten mobil eller vid 400 % förstoring, och misslyckas om sidan då måste rullas i sidled.',
     updated: 'Redogörelsen uppdaterades senast den 7 december 2026.',
   },
   // The pages of "my work", overview, meetings, revisions, notifications and settings.

@@ -85,6 +85,7 @@ function Statement({ info }: { info: { organisationName?: string | null; accessi
       <h2>{t('accessibility.testingTitle')}</h2>
       <p>{t('accessibility.testingAutomated')}</p>
       <p>{t('accessibility.testingKeyboard')}</p>
+      <p>{t('accessibility.testingReflow')}</p>
       <p>{t('accessibility.updated')}</p>
     </>
   );
