@@ -141,6 +141,13 @@ export const MATRIX: MatrixRow[] = [
     allow: ['administrator'],
   },
   {
+    // A support that does not exist: past the policy the answer is NOT_FOUND, and the seeded supports stay for the other rows.
+    operation: 'Mutation.removeGroupSupport',
+    query: 'mutation ($g: ID!, $a: ID!) { removeGroupSupport(input: { groupId: $g, agencyId: $a }) { groupId } }',
+    variables: (ids) => ({ g: ids.groupA, a: ids.missing }),
+    allow: ['administrator'],
+  },
+  {
     operation: 'Mutation.addMembership',
     query: 'mutation ($g: ID!, $u: ID!) { addMembership(input: { groupId: $g, userId: $u, role: MEMBER }) { id } }',
     variables: (ids) => ({ g: ids.groupB, u: ids.userRepresentativeY }),
@@ -186,6 +193,12 @@ export const MATRIX: MatrixRow[] = [
     allow: ['administrator'],
   },
   {
+    operation: 'Mutation.removePlanAgency',
+    query: 'mutation ($p: ID!, $a: ID!) { removePlanAgency(input: { planId: $p, agencyId: $a }) { planId } }',
+    variables: (ids) => ({ p: ids.plan, a: ids.missing }),
+    allow: ['administrator'],
+  },
+  {
     operation: 'Mutation.createDevelopmentArea',
     query: 'mutation ($p: ID!, $n: Int!) { createDevelopmentArea(input: { planId: $p, number: $n, title: "A" }) { id } }',
     variables: (ids, role) => ({ p: ids.plan, n: 10 + ROLES.indexOf(role) }),
@@ -201,6 +214,12 @@ export const MATRIX: MatrixRow[] = [
     operation: 'Mutation.createPerspective',
     query: 'mutation ($p: ID!, $c: String!) { createPerspective(input: { planId: $p, code: $c, title: "P" }) { id } }',
     variables: (ids, role) => ({ p: ids.plan, c: `MATRIX_${unique(role)}` }),
+    allow: ['administrator'],
+  },
+  {
+    operation: 'Mutation.updatePerspective',
+    query: 'mutation ($id: ID!) { updatePerspective(input: { id: $id, title: "P" }) { id } }',
+    variables: (ids) => ({ id: ids.missing }),
     allow: ['administrator'],
   },
   // Action plan: items, check-ins, comments, meetings, overview

@@ -229,6 +229,10 @@ describe('administration of people', () => {
     await admin.getByRole('definition').filter({ hasText: 'Kunskapsstöd om bemötande' }).waitFor();
     await checkPage(admin, 'a group');
     await screenshot(admin, 'administration-grupp');
+    await admin.getByRole('button', { name: 'Ta bort Socialstyrelsen (SOS) som stödjande myndighet' }).click();
+    await admin.getByText('Myndigheten stödjer inte längre gruppen.').waitFor();
+    await admin.getByText('Ingen myndighet stödjer gruppen ännu.').waitFor();
+    await checkPage(admin, 'a group after a supporting agency left');
 
     // A required field left empty is said on the field, and nothing is sent.
     await admin.getByLabel('Namn', { exact: true }).fill('');
@@ -255,6 +259,11 @@ describe('administration of people', () => {
     await admin.getByRole('row').filter({ hasText: 'Nationellt kunskapsstöd' }).getByText('Annan samverkanspart').waitFor();
     await checkPage(admin, 'a plan');
     await screenshot(admin, 'administration-plan');
+    // An agency that leads items and coordinates a group cannot leave the plan: the API says why, and it stays.
+    await admin.getByRole('button', { name: 'Ta bort Försäkringskassan (FK) ur planen' }).click();
+    await admin.getByRole('alert').getByText(/Myndigheten kan inte lämna planen så länge den leder eller deltar i åtgärder/).waitFor();
+    await admin.getByRole('row').filter({ hasText: 'Försäkringskassan (FK)' }).waitFor();
+    await checkPage(admin, 'a plan with a refused removal');
 
     await visit(admin, '/administration/grupper/ny', 'Lägg till grupp');
     await visit(admin, '/administration/planer/ny', 'Lägg till plan');
@@ -302,8 +311,28 @@ describe('administration of people', () => {
     await admin.getByLabel('Namn', { exact: true }).fill('Äldre personers perspektiv');
     await admin.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await admin.getByText('Perspektivet är tillagt.').waitFor();
-    await admin.getByText('Äldre personers perspektiv (ALDRE)').waitFor();
     await checkPage(admin, 'perspectives');
+    await admin.getByRole('link', { name: 'Äldre personers perspektiv (ALDRE)' }).first().click();
+    await admin.getByRole('heading', { level: 1, name: 'Äldre personers perspektiv (ALDRE)' }).waitFor();
+    await admin.getByLabel('Namn', { exact: true }).fill('Äldre personer');
+    await admin.getByLabel('Beskrivning').fill('Våld mot äldre, också från vuxna barn.');
+    await admin.getByRole('button', { name: 'Spara perspektivet' }).click();
+    await admin.getByText('Perspektivet är sparat.').waitFor();
+    await checkPage(admin, 'a perspective');
+    await admin.getByRole('link', { name: 'Perspektiv', exact: true }).first().click();
+    await admin.getByRole('link', { name: 'Äldre personer (ALDRE)' }).first().waitFor();
+    await admin.getByText('Våld mot äldre, också från vuxna barn.').first().waitFor();
+
+    // An agency nothing in the plan names may leave it.
+    await visit(admin, '/administration/planer', 'Planer');
+    await admin.getByRole('main').getByRole('link').nth(1).click();
+    await admin.getByRole('heading', { level: 2, name: /^Uppgifter om / }).waitFor();
+    await admin.getByLabel('Myndighet', { exact: true }).selectOption({ label: 'Brottsoffermyndigheten (BROM)' });
+    await admin.getByRole('button', { name: 'Spara myndigheten' }).click();
+    await admin.getByText('Myndighetens deltagande är sparat.').waitFor();
+    await admin.getByRole('button', { name: 'Ta bort Brottsoffermyndigheten (BROM) ur planen' }).click();
+    await admin.getByText('Myndigheten deltar inte längre i planen.').waitFor();
+    await admin.getByRole('row').filter({ hasText: 'Brottsoffermyndigheten (BROM)' }).waitFor({ state: 'detached' });
   });
 
   it('ends the session of a deactivated person, who then cannot sign in', async () => {
@@ -327,6 +356,7 @@ describe('administration of people', () => {
     await admin.getByRole('button', { name: /English/ }).click();
     await admin.getByRole('heading', { level: 2, name: 'Sign-in' }).waitFor();
     await checkPage(admin, "a deactivated person's page in English", 'en');
+    const [{ id: perspectiveId }] = await stack.api.dataSource.query(`SELECT id FROM perspectives WHERE code = 'ALDRE'`);
     for (const [path, heading] of [
       ['/administration', 'Administration'],
       ['/administration/personer', 'People'],
@@ -337,8 +367,9 @@ describe('administration of people', () => {
       ['/administration/planer', 'Plans'],
       ['/administration/planer/ny', 'Add a plan'],
       ['/administration/utvecklingsomraden', 'Development areas'],
+      [`/administration/perspektiv/${perspectiveId}`, 'Äldre personer (ALDRE)'],
       ['/administration/perspektiv', 'Perspectives'],
-    ] as const) {
+    ]) {
       await admin.goto(path);
       await admin.getByRole('heading', { level: 1, name: heading }).waitFor();
       await checkPage(admin, `${path} in English`, 'en');

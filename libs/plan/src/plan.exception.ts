@@ -18,6 +18,7 @@ export enum PlanExceptionCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   OWNER_NOT_IN_GROUP = 'OWNER_NOT_IN_GROUP',
   SUB_TOPIC_NOT_IN_AREA = 'SUB_TOPIC_NOT_IN_AREA',
+  AGENCY_IN_USE = 'AGENCY_IN_USE',
 }
 
 export class PlanException extends DomainException<PlanExceptionCode> {

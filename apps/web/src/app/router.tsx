@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: 'utvecklingsomraden', lazy: () => import('../routes/admin-organisation/development-areas-page') },
           { path: 'utvecklingsomraden/:areaId', lazy: () => import('../routes/admin-organisation/development-area-page') },
           { path: 'perspektiv', lazy: () => import('../routes/admin-organisation/perspectives-page') },
+          { path: 'perspektiv/:perspectiveId', lazy: () => import('../routes/admin-organisation/perspective-page') },
           // Reminder rules, copy receivers, copies of reports, API keys, the audit log.
           { path: 'paminnelser', lazy: () => import('../routes/admin-reminders/reminders-page') },
           { path: 'kopiemottagare', lazy: () => import('../routes/admin-copy-endpoints/copy-endpoints-page') },

@@ -107,6 +107,9 @@ export const adminPeopleEn = {
     description: 'Description',
     create: 'Add',
     created: 'The perspective has been added.',
+    codeStays: 'The code {{code}} stays: reports and exports name the perspective by it.',
+    save: 'Save the perspective',
+    saved: 'The perspective has been saved.',
   },
   adminGroups: {
     title: 'Groups',
@@ -134,6 +137,8 @@ export const adminPeopleEn = {
     setSupportHint: 'Choosing an agency that already supports the group changes what it contributes.',
     saveSupport: 'Save the support',
     supportSaved: 'The support has been saved.',
+    removeSupport: 'Remove {{agency}} as a supporting agency',
+    supportRemoved: 'The agency no longer supports the group.',
   },
   adminPlans: {
     title: 'Plans',
@@ -161,6 +166,9 @@ export const adminPeopleEn = {
     setAgencyHint: 'Choosing an agency that already takes part changes its role and responsibility.',
     saveAgency: 'Save the agency',
     agencySaved: "The agency's participation has been saved.",
+    removeAgency: 'Remove {{agency}} from the plan',
+    agencyRemoved: 'The agency no longer takes part in the plan.',
+    removeColumn: 'Remove',
   },
   newPassword: {
     title: 'Choose a password',

@@ -107,6 +107,9 @@ export const adminPeopleSv = {
     description: 'Beskrivning',
     create: 'Lägg till',
     created: 'Perspektivet är tillagt.',
+    codeStays: 'Koden {{code}} ändras inte: rapporter och exporter anger perspektivet med den.',
+    save: 'Spara perspektivet',
+    saved: 'Perspektivet är sparat.',
   },
   adminGroups: {
     title: 'Grupper',
@@ -134,6 +137,8 @@ export const adminPeopleSv = {
     setSupportHint: 'Väljer du en myndighet som redan stödjer gruppen ändras det den bidrar med.',
     saveSupport: 'Spara stödet',
     supportSaved: 'Stödet är sparat.',
+    removeSupport: 'Ta bort {{agency}} som stödjande myndighet',
+    supportRemoved: 'Myndigheten stödjer inte längre gruppen.',
   },
   adminPlans: {
     title: 'Planer',
@@ -161,6 +166,9 @@ export const adminPeopleSv = {
     setAgencyHint: 'Väljer du en myndighet som redan deltar ändras dess roll och ansvar.',
     saveAgency: 'Spara myndigheten',
     agencySaved: 'Myndighetens deltagande är sparat.',
+    removeAgency: 'Ta bort {{agency}} ur planen',
+    agencyRemoved: 'Myndigheten deltar inte längre i planen.',
+    removeColumn: 'Ta bort',
   },
   newPassword: {
     title: 'Välj lösenord',

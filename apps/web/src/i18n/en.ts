@@ -91,6 +91,7 @@ export const en: Messages = {
       INVALID_CURSOR: 'The page could not be loaded. Start again from the first page.',
       ...goalErrorsEn,
       SUB_TOPIC_NOT_IN_AREA: 'The sub-topic does not belong to the chosen development area.',
+      AGENCY_IN_USE: 'The agency cannot leave the plan while it leads or takes part in items, has goals or reports, or coordinates a group in it.',
       EMAIL_TAKEN: 'Another person already has that e-mail address.',
       ALREADY_MEMBER: 'The person is already in the group.',
       PERSON_INACTIVE: 'The person is deactivated. Reactivate them first.',

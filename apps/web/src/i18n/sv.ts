@@ -90,6 +90,7 @@ export const sv = {
       INVALID_CURSOR: 'Sidan kunde inte hämtas. Börja om från första sidan.',
       ...goalErrorsSv,
       SUB_TOPIC_NOT_IN_AREA: 'Delområdet hör inte till det valda utvecklingsområdet.',
+      AGENCY_IN_USE: 'Myndigheten kan inte lämna planen så länge den leder eller deltar i åtgärder, har mål eller rapporter eller samordnar en grupp i planen.',
       EMAIL_TAKEN: 'E-postadressen används redan av en annan person.',
       ALREADY_MEMBER: 'Personen är redan med i gruppen.',
       PERSON_INACTIVE: 'Personen är avaktiverad. Aktivera personen först.',

@@ -76,6 +76,17 @@ export class SetGroupSupportInput {
 }
 
 @InputType()
+export class RemoveGroupSupportInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  agencyId: string;
+}
+
+@InputType()
 export class AddMembershipInput {
   @Field(() => ID)
   @IsUUID()

@@ -7,7 +7,7 @@ import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { GroupSupport } from './group-support.entity';
 import { Group } from './group.entity';
-import { AddMembershipInput, CreateGroupInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
+import { AddMembershipInput, CreateGroupInput, RemoveGroupSupportInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
 import { GroupsArgs } from './groups.args';
 import { GroupsService } from './groups.service';
 import { Membership } from './membership.entity';
@@ -42,6 +42,11 @@ export class GroupsResolver {
   @Mutation(() => GroupSupport, { description: 'Record or change what a supporting agency contributes. Administrators only' })
   setGroupSupport(@Call() call: CallContext, @Args('input') input: SetGroupSupportInput): Promise<GroupSupport> {
     return this.groupService.setSupport(call, input);
+  }
+
+  @Mutation(() => GroupSupport, { description: 'The agency no longer supports the group; returns what it contributed. Administrators only' })
+  removeGroupSupport(@Call() call: CallContext, @Args('input') input: RemoveGroupSupportInput): Promise<GroupSupport> {
+    return this.groupService.removeSupport(call, input);
   }
 
   @Mutation(() => Membership, { description: 'Administrators only; the person is told by e-mail' })

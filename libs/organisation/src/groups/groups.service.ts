@@ -8,7 +8,7 @@ import { OrganisationException, OrganisationExceptionCode } from '../organisatio
 import { User } from '../users/user.entity';
 import { GroupSupport } from './group-support.entity';
 import { Group } from './group.entity';
-import { AddMembershipInput, CreateGroupInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
+import { AddMembershipInput, CreateGroupInput, RemoveGroupSupportInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
 import { GroupsArgs } from './groups.args';
 import { Membership } from './membership.entity';
 import { MembershipNotices } from './membership-notices';
@@ -118,6 +118,16 @@ export class GroupsService {
       const before = await tx.findOneBy(GroupSupport, { groupId: input.groupId, agencyId: input.agencyId });
       const after = await tx.save(GroupSupport, { ...input });
       return { result: after, entityType: 'GroupSupport', entityId: `${input.groupId}:${input.agencyId}`, before, after };
+    });
+  }
+
+  removeSupport(call: CallContext, input: RemoveGroupSupportInput): Promise<GroupSupport> {
+    this.policy.assert(call.actor, Action.MANAGE_ORGANISATION);
+    return this.audited.run(call, 'group.removeSupport', async (tx) => {
+      const support = await tx.findOneBy(GroupSupport, { groupId: input.groupId, agencyId: input.agencyId });
+      if (!support) throw new EntityNotFoundException('GroupSupport', `${input.groupId}:${input.agencyId}`, 'input.agencyId');
+      await tx.delete(GroupSupport, { groupId: input.groupId, agencyId: input.agencyId });
+      return { result: support, entityType: 'GroupSupport', entityId: `${input.groupId}:${input.agencyId}`, before: support, after: null };
     });
   }
 

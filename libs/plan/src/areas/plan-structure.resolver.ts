@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Call, CallContext, Loaders } from '@samverkan/auth';
 import { LoaderRegistry } from '@samverkan/common';
 import { Perspective } from '../perspectives/perspective.entity';
-import { CreateDevelopmentAreaInput, CreatePerspectiveInput, UpdateDevelopmentAreaInput } from '../plans/plan.inputs';
+import { CreateDevelopmentAreaInput, CreatePerspectiveInput, UpdateDevelopmentAreaInput, UpdatePerspectiveInput } from '../plans/plan.inputs';
 import { DevelopmentArea } from './development-area.entity';
 import { PlanStructureService } from './plan-structure.service';
 import { SubTopic } from './sub-topic.entity';
@@ -24,6 +24,11 @@ export class PlanStructureResolver {
   @Mutation(() => Perspective, { description: 'Administrators only' })
   createPerspective(@Call() call: CallContext, @Args('input') input: CreatePerspectiveInput): Promise<Perspective> {
     return this.structure.createPerspective(call, input);
+  }
+
+  @Mutation(() => Perspective, { description: 'Title and description; the code stays. Administrators only' })
+  updatePerspective(@Call() call: CallContext, @Args('input') input: UpdatePerspectiveInput): Promise<Perspective> {
+    return this.structure.updatePerspective(call, input);
   }
 
   @ResolveField(() => [SubTopic])

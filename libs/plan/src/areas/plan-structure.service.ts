@@ -7,7 +7,7 @@ import { EntityManager, In, MoreThan, Repository } from 'typeorm';
 import { Perspective } from '../perspectives/perspective.entity';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
 import { Plan } from '../plans/plan.entity';
-import { CreateDevelopmentAreaInput, CreatePerspectiveInput, UpdateDevelopmentAreaInput } from '../plans/plan.inputs';
+import { CreateDevelopmentAreaInput, CreatePerspectiveInput, UpdateDevelopmentAreaInput, UpdatePerspectiveInput } from '../plans/plan.inputs';
 import { DevelopmentArea } from './development-area.entity';
 import { SubTopic } from './sub-topic.entity';
 
@@ -86,6 +86,17 @@ export class PlanStructureService {
       }
       const perspective = await tx.save(tx.create(Perspective, input));
       return { result: perspective, entityType: 'Perspective', entityId: perspective.id, before: null, after: perspective };
+    });
+  }
+
+  /** Title and description; the code stays, as reports and exports name the perspective by it. */
+  updatePerspective(call: CallContext, input: UpdatePerspectiveInput): Promise<Perspective> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    return this.audited.run(call, 'perspective.update', async (tx) => {
+      const before = await tx.findOne(Perspective, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new EntityNotFoundException('Perspective', input.id, 'input.id');
+      const after = await tx.save(Perspective, { ...before, title: input.title ?? before.title, description: input.description ?? before.description });
+      return { result: after, entityType: 'Perspective', entityId: before.id, before, after };
     });
   }
 }

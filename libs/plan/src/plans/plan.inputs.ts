@@ -121,6 +121,17 @@ export class SetPlanAgencyInput {
 }
 
 @InputType()
+export class RemovePlanAgencyInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  agencyId: string;
+}
+
+@InputType()
 export class CreateDevelopmentAreaInput {
   @Field(() => ID)
   @IsUUID()
@@ -180,4 +191,23 @@ export class CreatePerspectiveInput {
   @MaxLength(4000)
   @PlanLevelText()
   description: string;
+}
+
+@InputType()
+export class UpdatePerspectiveInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  @PlanLevelText()
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  @PlanLevelText()
+  description?: string;
 }

@@ -3,14 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditedTransaction } from '@samverkan/audit';
 import { Action, Actor, CallContext, PolicyService } from '@samverkan/auth';
 import { EntityNotFoundException, LoaderRegistry, assertReferenceExists, groupByKeys, orderByKeys } from '@samverkan/common';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { PlanException, PlanExceptionCode } from '../plan.exception';
 import { PlanAgency } from './plan-agency.entity';
 import { PlanAsOfRevision } from './plan-as-of-revision.type';
 import { PlanRevision } from './plan-revision.entity';
 import { revivedSnapshot, takePlanSnapshot } from './plan-snapshot';
 import { Plan } from './plan.entity';
-import { CreatePlanInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
+import { CreatePlanInput, RemovePlanAgencyInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
 
 /** A workspace holds a handful of plans; the list is bounded all the same. */
 const MAX_PLANS_LISTED = 100;
@@ -130,4 +130,38 @@ export class PlansService {
       return { result: after, entityType: 'PlanAgency', entityId: `${input.planId}:${input.agencyId}`, before, after };
     });
   }
+
+  removeParticipation(call: CallContext, input: RemovePlanAgencyInput): Promise<PlanAgency> {
+    this.policy.assert(call.actor, Action.MANAGE_PLAN);
+    return this.audited.run(call, 'plan.removeAgency', async (tx) => {
+      const participation = await tx.findOneBy(PlanAgency, { planId: input.planId, agencyId: input.agencyId });
+      if (!participation) throw new EntityNotFoundException('PlanAgency', `${input.planId}:${input.agencyId}`, 'input.agencyId');
+      const uses = await agencyUsesInPlan(tx, input.planId, input.agencyId);
+      if (uses.length > 0) {
+        throw new PlanException(PlanExceptionCode.AGENCY_IN_USE, `The agency cannot leave the plan while it has ${uses.join(', ')} in it`, 'input.agencyId');
+      }
+      await tx.delete(PlanAgency, { planId: input.planId, agencyId: input.agencyId });
+      return { result: participation, entityType: 'PlanAgency', entityId: `${input.planId}:${input.agencyId}`, before: participation, after: null };
+    });
+  }
 }
+
+/**
+ * What in the plan still names the agency: leaving would orphan items it leads or takes part in,
+ * its own goals and reports, and the groups it coordinates.
+ */
+async function agencyUsesInPlan(tx: EntityManager, planId: string, agencyId: string): Promise<string[]> {
+  const [row] = await tx.query(
+    `SELECT
+       EXISTS (SELECT 1 FROM action_items WHERE plan_id = $1 AND lead_agency_id = $2) AS "items it leads",
+       EXISTS (SELECT 1 FROM action_item_agencies a JOIN action_items i ON i.id = a.item_id WHERE i.plan_id = $1 AND a.agency_id = $2) AS "items it takes part in",
+       EXISTS (SELECT 1 FROM goals WHERE plan_id = $1 AND agency_id = $2) AS "goals",
+       EXISTS (SELECT 1 FROM reports WHERE plan_id = $1 AND agency_id = $2) AS "reports",
+       EXISTS (SELECT 1 FROM groups WHERE plan_id = $1 AND coordinating_agency_id = $2) AS "groups it coordinates"`,
+    [planId, agencyId],
+  );
+  return Object.entries(row as Record<string, boolean>)
+    .filter(([, used]) => used)
+    .map(([use]) => use);
+}
+

@@ -43,6 +43,22 @@ export function useAdminForm(fields: readonly string[]) {
   return { saved, errors, run, filled };
 }
 
+/**
+ * Removing one entry of a list (a supporting agency, a plan's agency): its confirmation and any
+ * refusal stand apart from the add form's fields, so a refusal is not shown on a field it is not about.
+ */
+export function useRemoval<T>(remove: (input: T) => Promise<unknown>, removedKey: string, onChange: () => void) {
+  const { saved, errors, run } = useAdminForm([]);
+  const removeOne = async (input: T) => {
+    const removed = await run(async () => {
+      await remove(input);
+      return removedKey;
+    });
+    if (removed) onChange();
+  };
+  return { saved, errors, removeOne };
+}
+
 /** The confirmation after a save, announced politely. */
 export function Saved({ text }: { text: Confirmation | null }) {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FormField } from '../../components/form-field';
-import { ErrorSummary, Loading, LoadError } from '../../components/messages';
-import { PageHeading } from '../../components/page-heading';
+import { ErrorSummary } from '../../components/messages';
 import { Saved, useAdminForm } from '../admin-home/admin-form';
 import { NotFoundPage } from '../status-pages/not-found-page';
-import { PLAN_STRUCTURE, UPDATE_DEVELOPMENT_AREA } from './organisation-queries';
+import { UPDATE_DEVELOPMENT_AREA } from './organisation-queries';
+import { StructureEntryFrame, useStructureEntry } from './structure-entry';
 import { subTopicsOf } from './sub-topics';
 
 const FIELDS = ['title', 'subTopics'] as const;
@@ -16,32 +16,24 @@ const FIELDS = ['title', 'subTopics'] as const;
 export function Component() {
   const { areaId } = useParams();
   const { t } = useTranslation();
-  // The areas come with their plans (there is no query for one area); a plan has a handful.
-  const { data, error } = useQuery(PLAN_STRUCTURE, { fetchPolicy: 'cache-and-network' });
+  const { entry: area, error, loaded, missing } = useStructureEntry(areaId, (plan) => plan.developmentAreas);
   const [update, { loading }] = useMutation(UPDATE_DEVELOPMENT_AREA);
   const { saved, errors, run, filled } = useAdminForm(FIELDS);
-  const area = data?.plans.flatMap((plan) => plan.developmentAreas).find((candidate) => candidate.id === areaId);
   const labels = { title: t('adminAreas.areaTitle'), subTopics: t('adminAreas.subTopics') };
-  if (!areaId || (data && !area)) return <NotFoundPage />;
+  if (missing) return <NotFoundPage />;
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const values = new FormData(event.currentTarget);
     const title = String(values.get('title') ?? '').trim();
     if (!filled({ title }, labels)) return;
     await run(async () => {
-      await update({ variables: { input: { id: areaId, title, subTopics: subTopicsOf(String(values.get('subTopics') ?? '')) } } });
+      await update({ variables: { input: { id: areaId!, title, subTopics: subTopicsOf(String(values.get('subTopics') ?? '')) } } });
       return 'adminAreas.saved';
     });
   };
   const heading = area ? t('adminAreas.numbered', { number: area.number, title: area.title }) : t('adminAreas.title');
   return (
-    <div className="narrow">
-      <p className="breadcrumb">
-        <Link to="/administration/utvecklingsomraden">{t('adminAreas.title')}</Link>
-      </p>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      {error && <LoadError error={error} />}
-      {!data && !error && <Loading />}
+    <StructureEntryFrame listPath="/administration/utvecklingsomraden" listTitle={t('adminAreas.title')} heading={heading} loaded={loaded} error={error}>
       {area && (
         <>
           <Saved text={saved} />
@@ -59,6 +51,6 @@ export function Component() {
           </form>
         </>
       )}
-    </div>
+    </StructureEntryFrame>
   );
 }

@@ -8,11 +8,11 @@ import { PageHeading } from '../../components/page-heading';
 import { isNotFound } from '../../errors/api-errors';
 import type { AdminGroupPageQuery } from '../../gql/graphql';
 import '../../styles/pages.css';
-import { Saved, useAdminForm } from '../admin-home/admin-form';
+import { Saved, useAdminForm, useRemoval } from '../admin-home/admin-form';
 import { AgencySelect, useAgencyName } from '../admin-home/agency-select';
 import { NotFoundPage } from '../status-pages/not-found-page';
 import { GROUP_LABEL_KEYS, GroupFields, groupFieldsOf } from './group-fields';
-import { GROUP, SET_GROUP_SUPPORT, UPDATE_GROUP } from './organisation-queries';
+import { GROUP, REMOVE_GROUP_SUPPORT, SET_GROUP_SUPPORT, UPDATE_GROUP } from './organisation-queries';
 
 type Data = AdminGroupPageQuery;
 
@@ -80,6 +80,8 @@ function Supports({ data: { group, agencies }, onChange }: { data: Data; onChang
   const agencyName = useAgencyName();
   const [setSupport, { loading }] = useMutation(SET_GROUP_SUPPORT);
   const { saved, errors, run, filled } = useAdminForm(SUPPORT_FIELDS);
+  const [removeSupport, removing] = useMutation(REMOVE_GROUP_SUPPORT);
+  const removal = useRemoval((agencyId: string) => removeSupport({ variables: { input: { groupId: group.id, agencyId } } }), 'adminGroups.supportRemoved', onChange);
   const labels = { agencyId: t(GROUP_LABEL_KEYS.agencyId), contribution: t(GROUP_LABEL_KEYS.contribution) };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -99,7 +101,8 @@ function Supports({ data: { group, agencies }, onChange }: { data: Data; onChang
   return (
     <section aria-labelledby="stod-rubrik" className="section">
       <h2 id="stod-rubrik">{t('adminGroups.supportingAgencies')}</h2>
-      <Saved text={saved} />
+      <Saved text={removal.saved} />
+      <ErrorSummary fields={{}} general={removal.errors.general} labels={{}} />
       {group.supports.length === 0 ? (
         <p>{t('adminGroups.noSupports')}</p>
       ) : (
@@ -108,10 +111,16 @@ function Supports({ data: { group, agencies }, onChange }: { data: Data; onChang
             <div key={support.agencyId}>
               <dt>{agencyName(support.agency)}</dt>
               <dd>{support.contribution}</dd>
+              <dd>
+                <button type="button" className="link-button" onClick={() => removal.removeOne(support.agencyId)} disabled={removing.loading}>
+                  {t('adminGroups.removeSupport', { agency: agencyName(support.agency) })}
+                </button>
+              </dd>
             </div>
           ))}
         </dl>
       )}
+      <Saved text={saved} />
       <h3>{t('adminGroups.setSupport')}</h3>
       <p className="hint">{t('adminGroups.setSupportHint')}</p>
       <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />

@@ -85,6 +85,15 @@ export const UPDATE_GROUP = graphql(`
   }
 `);
 
+export const REMOVE_GROUP_SUPPORT = graphql(`
+  mutation AdminRemoveGroupSupport($input: RemoveGroupSupportInput!) {
+    removeGroupSupport(input: $input) {
+      groupId
+      agencyId
+    }
+  }
+`);
+
 export const SET_GROUP_SUPPORT = graphql(`
   mutation AdminSetGroupSupport($input: SetGroupSupportInput!) {
     setGroupSupport(input: $input) {
@@ -154,6 +163,15 @@ export const UPDATE_PLAN = graphql(`
       mandate
       periodStart
       periodEnd
+    }
+  }
+`);
+
+export const REMOVE_PLAN_AGENCY = graphql(`
+  mutation AdminRemovePlanAgency($input: RemovePlanAgencyInput!) {
+    removePlanAgency(input: $input) {
+      planId
+      agencyId
     }
   }
 `);
@@ -259,6 +277,16 @@ export const CREATE_PERSPECTIVE = graphql(`
   mutation AdminCreatePerspective($input: CreatePerspectiveInput!) {
     createPerspective(input: $input) {
       id
+    }
+  }
+`);
+
+export const UPDATE_PERSPECTIVE = graphql(`
+  mutation AdminUpdatePerspective($input: UpdatePerspectiveInput!) {
+    updatePerspective(input: $input) {
+      id
+      title
+      description
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormField } from '../../components/form-field';
 import { ErrorSummary, Loading, LoadError } from '../../components/messages';
 import { PageHeading } from '../../components/page-heading';
@@ -12,7 +13,7 @@ import { PlanSelect } from './plan-select';
 
 const FIELDS = ['planId', 'code', 'title', 'description'] as const;
 
-/** `/administration/perspektiv`: each plan's perspectives, and a new one (the API has no change of a perspective). */
+/** `/administration/perspektiv`: each plan's perspectives, each linked to its page for a change, and a new one. */
 export function Component() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(PLAN_STRUCTURE, { fetchPolicy: 'cache-and-network' });
@@ -51,7 +52,11 @@ export function Component() {
               <dl>
                 {plan.perspectives.map((perspective) => (
                   <div key={perspective.id}>
-                    <dt>{t('adminPerspectives.coded', { code: perspective.code, title: perspective.title })}</dt>
+                    <dt>
+                      <Link to={`/administration/perspektiv/${perspective.id}`}>
+                        {t('adminPerspectives.coded', { code: perspective.code, title: perspective.title })}
+                      </Link>
+                    </dt>
                     <dd>{perspective.description || t('common.notSet')}</dd>
                   </div>
                 ))}

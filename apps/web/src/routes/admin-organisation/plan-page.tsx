@@ -8,11 +8,11 @@ import { PageHeading } from '../../components/page-heading';
 import { isNotFound } from '../../errors/api-errors';
 import type { AdminPlanPageQuery, PlanAgencyRole } from '../../gql/graphql';
 import '../../styles/pages.css';
-import { Saved, useAdminForm } from '../admin-home/admin-form';
+import { Saved, useAdminForm, useRemoval } from '../admin-home/admin-form';
 import { AdminTable } from '../admin-home/admin-list';
 import { AgencySelect, useAgencyName } from '../admin-home/agency-select';
 import { NotFoundPage } from '../status-pages/not-found-page';
-import { PLAN, SET_PLAN_AGENCY, UPDATE_PLAN } from './organisation-queries';
+import { PLAN, REMOVE_PLAN_AGENCY, SET_PLAN_AGENCY, UPDATE_PLAN } from './organisation-queries';
 import { PLAN_LABEL_KEYS, PlanFields, planFieldsOf } from './plan-fields';
 
 type Data = AdminPlanPageQuery;
@@ -80,6 +80,8 @@ function PlanAgencies({ data: { plan, agencies }, onChange }: { data: Data; onCh
   const agencyName = useAgencyName();
   const [setPlanAgency, { loading }] = useMutation(SET_PLAN_AGENCY);
   const { saved, errors, run, filled } = useAdminForm(AGENCY_FIELDS);
+  const [removePlanAgency, removing] = useMutation(REMOVE_PLAN_AGENCY);
+  const removal = useRemoval((agencyId: string) => removePlanAgency({ variables: { input: { planId: plan.id, agencyId } } }), 'adminPlans.agencyRemoved', onChange);
   const labels = Object.fromEntries(AGENCY_FIELDS.map((field) => [field, t(PLAN_LABEL_KEYS[field])]));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -100,20 +102,27 @@ function PlanAgencies({ data: { plan, agencies }, onChange }: { data: Data; onCh
   return (
     <section aria-labelledby="myndigheter-rubrik" className="section">
       <h2 id="myndigheter-rubrik">{t('adminPlans.agencies')}</h2>
-      <Saved text={saved} />
+      <Saved text={removal.saved} />
+      <ErrorSummary fields={{}} general={removal.errors.general} labels={{}} />
       {plan.agencies.length === 0 ? (
         <p>{t('adminPlans.noAgencies')}</p>
       ) : (
-        <AdminTable caption={t('adminPlans.agencies')} headings={[t('adminPlans.agency'), t('adminPlans.role'), t('adminPlans.responsibility')]}>
+        <AdminTable caption={t('adminPlans.agencies')} headings={[t('adminPlans.agency'), t('adminPlans.role'), t('adminPlans.responsibility'), t('adminPlans.removeColumn')]}>
           {plan.agencies.map((participant) => (
             <tr key={participant.agencyId}>
               <td>{agencyName(participant.agency)}</td>
               <td>{t(`adminPlans.roles.${participant.role}`)}</td>
               <td>{participant.responsibility || t('common.notSet')}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => removal.removeOne(participant.agencyId)} disabled={removing.loading}>
+                  {t('adminPlans.removeAgency', { agency: agencyName(participant.agency) })}
+                </button>
+              </td>
             </tr>
           ))}
         </AdminTable>
       )}
+      <Saved text={saved} />
       <h3>{t('adminPlans.setAgency')}</h3>
       <p className="hint">{t('adminPlans.setAgencyHint')}</p>
       <ErrorSummary fields={errors.fields} general={errors.general} labels={labels} />
