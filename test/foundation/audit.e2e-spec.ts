@@ -77,6 +77,11 @@ const CASES: Record<string, MutationCase> = {
     query: 'mutation ($p: ID!, $a: ID!) { setPlanAgency(input: { planId: $p, agencyId: $a, role: PARTNER, responsibility: "Regional support" }) { agencyId } }',
     variables: (ids) => ({ p: ids.plan, a: ids.newAgency }),
   },
+  removePlanAgency: {
+    as: ADMIN,
+    query: 'mutation ($p: ID!, $a: ID!) { removePlanAgency(input: { planId: $p, agencyId: $a }) { agencyId } }',
+    variables: (ids) => ({ p: ids.plan, a: ids.newAgency }),
+  },
   createDevelopmentArea: {
     as: ADMIN,
     query: 'mutation ($p: ID!) { createDevelopmentArea(input: { planId: $p, number: 1, title: "Area", subTopics: ["One", "Two"] }) { id } }',
@@ -92,6 +97,12 @@ const CASES: Record<string, MutationCase> = {
     as: ADMIN,
     query: 'mutation ($p: ID!) { createPerspective(input: { planId: $p, code: "ELDERLY", title: "Older people" }) { id } }',
     variables: (ids) => ({ p: ids.newPlan }),
+    remember: (data, ids) => (ids.newPerspective = data.createPerspective!.id),
+  },
+  updatePerspective: {
+    as: ADMIN,
+    query: 'mutation ($id: ID!) { updatePerspective(input: { id: $id, title: "Older persons" }) { id } }',
+    variables: (ids) => ({ id: ids.newPerspective }),
   },
   createGroup: {
     as: ADMIN,
@@ -107,6 +118,11 @@ const CASES: Record<string, MutationCase> = {
   setGroupSupport: {
     as: ADMIN,
     query: 'mutation ($g: ID!, $a: ID!) { setGroupSupport(input: { groupId: $g, agencyId: $a, contribution: "Quality assurance" }) { agencyId } }',
+    variables: (ids) => ({ g: ids.newGroup, a: ids.SOS }),
+  },
+  removeGroupSupport: {
+    as: ADMIN,
+    query: 'mutation ($g: ID!, $a: ID!) { removeGroupSupport(input: { groupId: $g, agencyId: $a }) { agencyId } }',
     variables: (ids) => ({ g: ids.newGroup, a: ids.SOS }),
   },
   addMembership: {
