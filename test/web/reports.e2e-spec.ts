@@ -7,7 +7,8 @@
  * returns it from the review inbox with a comment; the coordinator starts a
  * new version, revises and resubmits; the steering member sees the change
  * marked and acknowledges. And two people saving the same draft: the later
- * save is refused, and the text stays in the field. Every page visited has
+ * save is refused, and the text stays in the field. Every report page also in
+ * English, with no Swedish text left. Every page visited has
  * zero axe violations (WCAG 2.1 A and AA).
  */
 import { createHash } from 'node:crypto';
@@ -31,6 +32,9 @@ describe('writing, submitting and reviewing an annual report', () => {
   let mailbox: CopyMailbox;
   let browser: TestBrowser;
   let page: Page;
+  /** Kept for the English pass: the report taken to acknowledged, and the draft two people saved. */
+  let acknowledgedId: string;
+  let draftId: string;
 
   beforeAll(async () => {
     mailbox = await CopyMailbox.start();
@@ -121,6 +125,7 @@ describe('writing, submitting and reviewing an annual report', () => {
     await page.waitForURL(/\/rapporter\/[^/]+\/versioner\/1$/);
     await page.getByText('Rapporten är inskickad och en kopia har skickats till Jämställdhetsmyndigheten.').waitFor();
     const reportId = /\/rapporter\/([^/]+)\//.exec(page.url())![1]!;
+    acknowledgedId = reportId;
     const sha256 = (await page.getByTestId('sha256').textContent())!.trim();
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await page.locator('dl.summary-list').textContent()).toContain('MV 2022/1234');
@@ -240,6 +245,7 @@ describe('writing, submitting and reviewing an annual report', () => {
       token,
     );
     const reportId = created.data!.createReport.id;
+    draftId = reportId;
 
     // A second browser of its own: another person's session on the same draft.
     const other: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -270,5 +276,36 @@ describe('writing, submitting and reviewing an annual report', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('shows every report page in English, with no Swedish text and no key shown raw, and comes back', async () => {
+    const visitInEnglish = async (path: string, what: string) => {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByText('Loading…').waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect({ path, problems: await languageProblems(page, 'en') }).toEqual({ path, problems: [] });
+      await expectNoAxeViolations(page, `${what} in English`);
+    };
+    await signIn(page, COORDINATOR, '/rapporter?ar=2021');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports for 2021' }).waitFor();
+    await visitInEnglish('/rapporter?ar=2021', 'the reports of 2021');
+    await visitInEnglish(`/rapporter/${draftId}`, 'the editor');
+    await visitInEnglish(`/rapporter/${acknowledgedId}/versioner/1`, 'a returned version');
+    await visitInEnglish(`/rapporter/${acknowledgedId}/versioner/2`, 'an acknowledged version');
+    await page.getByRole('button', { name: /Svenska/ }).click();
+    await page.getByRole('heading', { level: 1, name: /version 2/ }).waitFor();
+    await signOut(page, COORDINATOR_NAME);
+
+    await signIn(page, STEERING, '/granskning');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
+    await visitInEnglish('/granskning', 'the review inbox');
+    await visitInEnglish(`/granskning/${acknowledgedId}`, 'the review of a version');
+    await page.getByRole('button', { name: /Svenska/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Granska/ }).waitFor();
+    await signOut(page, STEERING_NAME);
   });
 });

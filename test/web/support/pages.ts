@@ -21,14 +21,21 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patternOf = (text: string) => new RegExp(`^${text.split(/\{\{\w+\}\}/).map(escape).join('.+?')}$`);
 
 const englishByKey = new Map(leaves(en as unknown as Catalog));
-/** Swedish catalog texts whose English text differs: none of them may be seen in English mode. */
+const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 /**
- * Texts mostly made of placeholders ("{{time}} av {{name}}") are left out:
- * their few own letters would match what people wrote.
+ * Swedish catalog texts whose English text differs: none of them may be seen in English mode.
+ * `letters` is how many letters the catalog text has of its own, placeholders left out.
  */
 const SWEDISH_ONLY = leaves(sv as unknown as Catalog)
-  .filter(([key, text]) => englishByKey.get(key) !== text && !(/\{\{\w+\}\}/.test(text) && text.replace(/\{\{\w+\}\}/g, '').replace(/[^\p{L}]/gu, '').length < 5))
-  .map(([key, text]) => ({ key, pattern: patternOf(text) }));
+  .filter(([key, text]) => englishByKey.get(key) !== text)
+  .map(([key, text]) => ({ key, pattern: patternOf(text), letters: letterCount(text.replace(/\{\{\w+\}\}/g, '')) }));
+/**
+ * A rendered text is taken for a catalog text only when the catalog's own letters make at least
+ * a third of it. Otherwise a placeholder carries most of it, and that is what people wrote: "Uppgifter
+ * om våld registreras inte …" from a report is not "Uppgifter om {{key}}", nor "12:00 av Elin
+ * Forsberg" untranslated "{{time}} av {{name}}".
+ */
+const isCatalogText = (entry: (typeof SWEDISH_ONLY)[number], text: string) => entry.pattern.test(text) && entry.letters * 3 >= letterCount(text);
 /** A key path under one of the catalog's top-level sections, as i18next shows a key it lacks. */
 const RAW_KEY = new RegExp(`^(${Object.keys(sv).join('|')})\\.[\\w.]+$`);
 const KEYS = new Set(leaves(sv as unknown as Catalog).map(([key]) => key.replace(/_(one|other)$/, '')));
@@ -92,12 +99,17 @@ export function visibleTexts(page: Page): Promise<string[]> {
  * seeded names within a text.
  */
 export async function languageProblems(page: Page, language: 'sv' | 'en'): Promise<string[]> {
+  return languageProblemsIn(await visibleTexts(page), language);
+}
+
+/** The same check on texts already read from a page. */
+export function languageProblemsIn(texts: readonly string[], language: 'sv' | 'en'): string[] {
   const problems: string[] = [];
-  for (const text of await visibleTexts(page)) {
+  for (const text of texts) {
     if (KEYS.has(text) || RAW_KEY.test(text)) problems.push(`raw key: ${text}`);
     if (language === 'en') {
       const own = withoutSeededNames(text);
-      const swedish = SWEDISH_ONLY.find(({ pattern }) => pattern.test(own));
+      const swedish = SWEDISH_ONLY.find((entry) => isCatalogText(entry, own));
       if (swedish) problems.push(`Swedish text (${swedish.key}) in English: ${text}`);
     }
   }
