@@ -22,18 +22,20 @@ const patternOf = (text: string) => new RegExp(`^${text.split(/\{\{\w+\}\}/).map
 
 const englishByKey = new Map(leaves(en as unknown as Catalog));
 const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+const PLACEHOLDER = /\{\{\w+\}\}/g;
 /**
  * Swedish catalog texts whose English text differs: none of them may be seen in English mode.
  * `letters` is how many letters the catalog text has of its own, placeholders left out.
  */
 const SWEDISH_ONLY = leaves(sv as unknown as Catalog)
   .filter(([key, text]) => englishByKey.get(key) !== text)
-  .map(([key, text]) => ({ key, pattern: patternOf(text), letters: letterCount(text.replace(/\{\{\w+\}\}/g, '')) }));
+  // A text of placeholders and a few letters ("{{start}}–{{end}}", "{{time}} av {{name}}") would match what other keys render.
+  .filter(([, text]) => !text.match(PLACEHOLDER) || letterCount(text.replace(PLACEHOLDER, '')) >= 5)
+  .map(([key, text]) => ({ key, pattern: patternOf(text), letters: letterCount(text.replace(PLACEHOLDER, '')) }));
 /**
  * A rendered text is taken for a catalog text only when the catalog's own letters make at least
  * a third of it. Otherwise a placeholder carries most of it, and that is what people wrote: "Uppgifter
- * om våld registreras inte …" from a report is not "Uppgifter om {{key}}", nor "12:00 av Elin
- * Forsberg" untranslated "{{time}} av {{name}}".
+ * om våld registreras inte …" from a report is not "Uppgifter om {{key}}".
  */
 const isCatalogText = (entry: (typeof SWEDISH_ONLY)[number], text: string) => entry.pattern.test(text) && entry.letters * 3 >= letterCount(text);
 /** A key path under one of the catalog's top-level sections, as i18next shows a key it lacks. */
