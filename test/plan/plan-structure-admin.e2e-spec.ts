@@ -12,8 +12,8 @@ describe('plan structure: changing and removing', () => {
   let plan: SeededPlan;
 
   const UPDATE_PERSPECTIVE = 'mutation ($input: UpdatePerspectiveInput!) { updatePerspective(input: $input) { id code title description } }';
-  const REMOVE_SUPPORT = 'mutation ($input: RemoveGroupSupportInput!) { removeGroupSupport(input: $input) { groupId agencyId contribution } }';
-  const REMOVE_PLAN_AGENCY = 'mutation ($input: RemovePlanAgencyInput!) { removePlanAgency(input: $input) { planId agencyId role } }';
+  const REMOVE_SUPPORT = 'mutation ($input: GroupSupportKeyInput!) { removeGroupSupport(input: $input) { groupId agencyId contribution } }';
+  const REMOVE_PLAN_AGENCY = 'mutation ($input: PlanAgencyKeyInput!) { removePlanAgency(input: $input) { planId agencyId role } }';
   const lastAudit = async (action: string) =>
     (await api.dataSource.query('SELECT entity_id, before, after FROM audit_log WHERE action = $1 AND outcome = $2 ORDER BY id DESC LIMIT 1', [action, 'SUCCEEDED']))[0];
   const count = async (table: string) => (await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;

@@ -38,13 +38,13 @@ type Documents = {
     "\n  query AdminGroupPage($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      focus\n      number\n      kind\n      coordinatingAgencyId\n      plan {\n        id\n        title\n      }\n      supports {\n        agencyId\n        contribution\n        agency {\n          ...AgencyChoice\n        }\n      }\n    }\n    agencies(first: 100) {\n      ...AgencyChoice\n    }\n  }\n": typeof types.AdminGroupPageDocument,
     "\n  mutation AdminCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateGroupDocument,
     "\n  mutation AdminUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      focus\n      coordinatingAgencyId\n    }\n  }\n": typeof types.AdminUpdateGroupDocument,
-    "\n  mutation AdminRemoveGroupSupport($input: RemoveGroupSupportInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n": typeof types.AdminRemoveGroupSupportDocument,
+    "\n  mutation AdminRemoveGroupSupport($input: GroupSupportKeyInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n": typeof types.AdminRemoveGroupSupportDocument,
     "\n  mutation AdminSetGroupSupport($input: SetGroupSupportInput!) {\n    setGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n": typeof types.AdminSetGroupSupportDocument,
     "\n  query AdminPlansPage {\n    plans {\n      id\n      key\n      title\n      periodStart\n      periodEnd\n      agencies {\n        agencyId\n        role\n        agency {\n          id\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdminPlansPageDocument,
     "\n  query AdminPlanPage($id: ID!) {\n    plan(id: $id) {\n      id\n      key\n      title\n      mandate\n      periodStart\n      periodEnd\n      agencies {\n        agencyId\n        role\n        responsibility\n        agency {\n          ...AgencyChoice\n        }\n      }\n    }\n    agencies(first: 100) {\n      ...AgencyChoice\n    }\n  }\n": typeof types.AdminPlanPageDocument,
     "\n  mutation AdminCreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreatePlanDocument,
     "\n  mutation AdminUpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      id\n      title\n      mandate\n      periodStart\n      periodEnd\n    }\n  }\n": typeof types.AdminUpdatePlanDocument,
-    "\n  mutation AdminRemovePlanAgency($input: RemovePlanAgencyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": typeof types.AdminRemovePlanAgencyDocument,
+    "\n  mutation AdminRemovePlanAgency($input: PlanAgencyKeyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": typeof types.AdminRemovePlanAgencyDocument,
     "\n  mutation AdminSetPlanAgency($input: SetPlanAgencyInput!) {\n    setPlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": typeof types.AdminSetPlanAgencyDocument,
     "\n  query AdminAgenciesPage {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": typeof types.AdminAgenciesPageDocument,
     "\n  query AdminAgencyPage($id: ID!) {\n    agency(id: $id) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": typeof types.AdminAgencyPageDocument,
@@ -141,13 +141,13 @@ const documents: Documents = {
     "\n  query AdminGroupPage($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      focus\n      number\n      kind\n      coordinatingAgencyId\n      plan {\n        id\n        title\n      }\n      supports {\n        agencyId\n        contribution\n        agency {\n          ...AgencyChoice\n        }\n      }\n    }\n    agencies(first: 100) {\n      ...AgencyChoice\n    }\n  }\n": types.AdminGroupPageDocument,
     "\n  mutation AdminCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateGroupDocument,
     "\n  mutation AdminUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      focus\n      coordinatingAgencyId\n    }\n  }\n": types.AdminUpdateGroupDocument,
-    "\n  mutation AdminRemoveGroupSupport($input: RemoveGroupSupportInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n": types.AdminRemoveGroupSupportDocument,
+    "\n  mutation AdminRemoveGroupSupport($input: GroupSupportKeyInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n": types.AdminRemoveGroupSupportDocument,
     "\n  mutation AdminSetGroupSupport($input: SetGroupSupportInput!) {\n    setGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n": types.AdminSetGroupSupportDocument,
     "\n  query AdminPlansPage {\n    plans {\n      id\n      key\n      title\n      periodStart\n      periodEnd\n      agencies {\n        agencyId\n        role\n        agency {\n          id\n          code\n        }\n      }\n    }\n  }\n": types.AdminPlansPageDocument,
     "\n  query AdminPlanPage($id: ID!) {\n    plan(id: $id) {\n      id\n      key\n      title\n      mandate\n      periodStart\n      periodEnd\n      agencies {\n        agencyId\n        role\n        responsibility\n        agency {\n          ...AgencyChoice\n        }\n      }\n    }\n    agencies(first: 100) {\n      ...AgencyChoice\n    }\n  }\n": types.AdminPlanPageDocument,
     "\n  mutation AdminCreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      id\n    }\n  }\n": types.AdminCreatePlanDocument,
     "\n  mutation AdminUpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      id\n      title\n      mandate\n      periodStart\n      periodEnd\n    }\n  }\n": types.AdminUpdatePlanDocument,
-    "\n  mutation AdminRemovePlanAgency($input: RemovePlanAgencyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": types.AdminRemovePlanAgencyDocument,
+    "\n  mutation AdminRemovePlanAgency($input: PlanAgencyKeyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": types.AdminRemovePlanAgencyDocument,
     "\n  mutation AdminSetPlanAgency($input: SetPlanAgencyInput!) {\n    setPlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n": types.AdminSetPlanAgencyDocument,
     "\n  query AdminAgenciesPage {\n    agencies(first: 100) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": types.AdminAgenciesPageDocument,
     "\n  query AdminAgencyPage($id: ID!) {\n    agency(id: $id) {\n      id\n      code\n      nameSv\n      nameEn\n      contactEmail\n    }\n  }\n": types.AdminAgencyPageDocument,
@@ -333,7 +333,7 @@ export function graphql(source: "\n  mutation AdminUpdateGroup($input: UpdateGro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminRemoveGroupSupport($input: RemoveGroupSupportInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveGroupSupport($input: RemoveGroupSupportInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminRemoveGroupSupport($input: GroupSupportKeyInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveGroupSupport($input: GroupSupportKeyInput!) {\n    removeGroupSupport(input: $input) {\n      groupId\n      agencyId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,7 +357,7 @@ export function graphql(source: "\n  mutation AdminUpdatePlan($input: UpdatePlan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminRemovePlanAgency($input: RemovePlanAgencyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemovePlanAgency($input: RemovePlanAgencyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminRemovePlanAgency($input: PlanAgencyKeyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemovePlanAgency($input: PlanAgencyKeyInput!) {\n    removePlanAgency(input: $input) {\n      planId\n      agencyId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

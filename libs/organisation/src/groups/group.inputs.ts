@@ -59,8 +59,9 @@ export class UpdateGroupInput {
   coordinatingAgencyId?: string;
 }
 
+/** Which agency's support of which group: what removeGroupSupport takes, and what setGroupSupport sets a contribution for. */
 @InputType()
-export class SetGroupSupportInput {
+export class GroupSupportKeyInput {
   @Field(() => ID)
   @IsUUID()
   groupId: string;
@@ -68,22 +69,14 @@ export class SetGroupSupportInput {
   @Field(() => ID)
   @IsUUID()
   agencyId: string;
+}
 
+@InputType()
+export class SetGroupSupportInput extends GroupSupportKeyInput {
   @Field({ description: 'What the agency contributes, e.g. knowledge and quality assurance' })
   @Length(1, 1000)
   @PlanLevelText()
   contribution: string;
-}
-
-@InputType()
-export class RemoveGroupSupportInput {
-  @Field(() => ID)
-  @IsUUID()
-  groupId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  agencyId: string;
 }
 
 @InputType()

@@ -7,7 +7,7 @@ import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { GroupSupport } from './group-support.entity';
 import { Group } from './group.entity';
-import { AddMembershipInput, CreateGroupInput, RemoveGroupSupportInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
+import { AddMembershipInput, CreateGroupInput, GroupSupportKeyInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
 import { GroupsArgs } from './groups.args';
 import { GroupsService } from './groups.service';
 import { Membership } from './membership.entity';
@@ -45,7 +45,7 @@ export class GroupsResolver {
   }
 
   @Mutation(() => GroupSupport, { description: 'The agency no longer supports the group; returns what it contributed. Administrators only' })
-  removeGroupSupport(@Call() call: CallContext, @Args('input') input: RemoveGroupSupportInput): Promise<GroupSupport> {
+  removeGroupSupport(@Call() call: CallContext, @Args('input') input: GroupSupportKeyInput): Promise<GroupSupport> {
     return this.groupService.removeSupport(call, input);
   }
 

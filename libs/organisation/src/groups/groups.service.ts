@@ -8,7 +8,7 @@ import { OrganisationException, OrganisationExceptionCode } from '../organisatio
 import { User } from '../users/user.entity';
 import { GroupSupport } from './group-support.entity';
 import { Group } from './group.entity';
-import { AddMembershipInput, CreateGroupInput, RemoveGroupSupportInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
+import { AddMembershipInput, CreateGroupInput, GroupSupportKeyInput, SetGroupSupportInput, UpdateGroupInput } from './group.inputs';
 import { GroupsArgs } from './groups.args';
 import { Membership } from './membership.entity';
 import { MembershipNotices } from './membership-notices';
@@ -121,7 +121,7 @@ export class GroupsService {
     });
   }
 
-  removeSupport(call: CallContext, input: RemoveGroupSupportInput): Promise<GroupSupport> {
+  removeSupport(call: CallContext, input: GroupSupportKeyInput): Promise<GroupSupport> {
     this.policy.assert(call.actor, Action.MANAGE_ORGANISATION);
     return this.audited.run(call, 'group.removeSupport', async (tx) => {
       const support = await tx.findOneBy(GroupSupport, { groupId: input.groupId, agencyId: input.agencyId });

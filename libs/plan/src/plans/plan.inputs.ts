@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PlanLevelText } from '@samverkan/common';
 import { IsCalendarDate } from '../plan-validators';
@@ -100,8 +100,9 @@ export class PlanRevisionArgs {
   number: number;
 }
 
+/** Which agency in which plan: what removePlanAgency takes, and what setPlanAgency sets a role for. */
 @InputType()
-export class SetPlanAgencyInput {
+export class PlanAgencyKeyInput {
   @Field(() => ID)
   @IsUUID()
   planId: string;
@@ -109,7 +110,10 @@ export class SetPlanAgencyInput {
   @Field(() => ID)
   @IsUUID()
   agencyId: string;
+}
 
+@InputType()
+export class SetPlanAgencyInput extends PlanAgencyKeyInput {
   @Field(() => PlanAgencyRole)
   @IsEnum(PlanAgencyRole)
   role: PlanAgencyRole;
@@ -118,17 +122,6 @@ export class SetPlanAgencyInput {
   @MaxLength(2000)
   @PlanLevelText()
   responsibility: string;
-}
-
-@InputType()
-export class RemovePlanAgencyInput {
-  @Field(() => ID)
-  @IsUUID()
-  planId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  agencyId: string;
 }
 
 @InputType()
@@ -193,21 +186,10 @@ export class CreatePerspectiveInput {
   description: string;
 }
 
+/** A perspective's title and description under the rules of creating one, each optional; the code stays. */
 @InputType()
-export class UpdatePerspectiveInput {
+export class UpdatePerspectiveInput extends PartialType(PickType(CreatePerspectiveInput, ['title', 'description'] as const, InputType), { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 300)
-  @PlanLevelText()
-  title?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
-  @PlanLevelText()
-  description?: string;
 }

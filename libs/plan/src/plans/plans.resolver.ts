@@ -9,7 +9,7 @@ import { PlanAgency } from './plan-agency.entity';
 import { PlanAsOfRevision } from './plan-as-of-revision.type';
 import { PlanRevision } from './plan-revision.entity';
 import { Plan } from './plan.entity';
-import { CreatePlanInput, PlanRevisionArgs, RemovePlanAgencyInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
+import { CreatePlanInput, PlanAgencyKeyInput, PlanRevisionArgs, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
 import { PlansService } from './plans.service';
 
 @Resolver(() => Plan)
@@ -58,7 +58,7 @@ export class PlansResolver {
   @Mutation(() => PlanAgency, {
     description: 'The agency leaves the plan; refused while it leads or takes part in items, has goals or reports, or coordinates a group in it. Administrators only',
   })
-  removePlanAgency(@Call() call: CallContext, @Args('input') input: RemovePlanAgencyInput): Promise<PlanAgency> {
+  removePlanAgency(@Call() call: CallContext, @Args('input') input: PlanAgencyKeyInput): Promise<PlanAgency> {
     return this.planService.removeParticipation(call, input);
   }
 

@@ -10,7 +10,7 @@ import { PlanAsOfRevision } from './plan-as-of-revision.type';
 import { PlanRevision } from './plan-revision.entity';
 import { revivedSnapshot, takePlanSnapshot } from './plan-snapshot';
 import { Plan } from './plan.entity';
-import { CreatePlanInput, RemovePlanAgencyInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
+import { CreatePlanInput, PlanAgencyKeyInput, RevisePlanInput, SetPlanAgencyInput, UpdatePlanInput } from './plan.inputs';
 
 /** A workspace holds a handful of plans; the list is bounded all the same. */
 const MAX_PLANS_LISTED = 100;
@@ -131,7 +131,7 @@ export class PlansService {
     });
   }
 
-  removeParticipation(call: CallContext, input: RemovePlanAgencyInput): Promise<PlanAgency> {
+  removeParticipation(call: CallContext, input: PlanAgencyKeyInput): Promise<PlanAgency> {
     this.policy.assert(call.actor, Action.MANAGE_PLAN);
     return this.audited.run(call, 'plan.removeAgency', async (tx) => {
       const participation = await tx.findOneBy(PlanAgency, { planId: input.planId, agencyId: input.agencyId });

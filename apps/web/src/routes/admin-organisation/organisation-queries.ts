@@ -86,7 +86,7 @@ export const UPDATE_GROUP = graphql(`
 `);
 
 export const REMOVE_GROUP_SUPPORT = graphql(`
-  mutation AdminRemoveGroupSupport($input: RemoveGroupSupportInput!) {
+  mutation AdminRemoveGroupSupport($input: GroupSupportKeyInput!) {
     removeGroupSupport(input: $input) {
       groupId
       agencyId
@@ -168,7 +168,7 @@ export const UPDATE_PLAN = graphql(`
 `);
 
 export const REMOVE_PLAN_AGENCY = graphql(`
-  mutation AdminRemovePlanAgency($input: RemovePlanAgencyInput!) {
+  mutation AdminRemovePlanAgency($input: PlanAgencyKeyInput!) {
     removePlanAgency(input: $input) {
       planId
       agencyId
