@@ -14,10 +14,9 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
-import { TestBrowser, launchBrowser } from '../../test/web/support/browser';
-import { DemoWork, addDemoWork } from '../../test/web/support/demo-work';
+import { TestBrowser } from '../../test/web/support/browser';
+import { DemoStack, DemoWork, startDemoStack } from '../../test/web/support/demo-work';
 import { signIn } from '../../test/web/support/journey';
-import { WebStack, startWebStack } from '../../test/web/support/web-stack';
 
 const DIST = resolve(__dirname, '..', '..', 'dist', 'web');
 const RUNS = 10;
@@ -59,20 +58,16 @@ async function graphqlRequests(page: Page, path: string): Promise<string[]> {
 }
 
 describe('web workspace budgets', () => {
-  let stack: WebStack;
   let browser: TestBrowser;
   let demo: DemoWork;
+  let demoStack: DemoStack;
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    demo = await addDemoWork(stack.api);
-    browser = await launchBrowser(stack.origin);
+    demoStack = await startDemoStack();
+    ({ demo, browser } = demoStack);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 60_000);
+  afterAll(() => demoStack?.close(), 60_000);
 
   it('measures', async () => {
     const lines: string[] = [];

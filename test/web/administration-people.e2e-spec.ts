@@ -53,6 +53,12 @@ describe('administration of people', () => {
     return result.data;
   }
 
+  /** The administrator finds the person this journey added, by e-mail, and opens their page. */
+  async function openNewPersonPage(): Promise<void> {
+    await admin.goto(`/administration/personer?sok=${encodeURIComponent(NEW_PERSON.email)}`);
+    await admin.getByRole('link', { name: NEW_PERSON.name }).click();
+  }
+
   async function checkPage(page: Page, what: string, language: 'sv' | 'en' = 'sv') {
     expect(await page.getAttribute('html', 'lang')).toBe(language);
     expect(await languageProblems(page, language)).toEqual([]);
@@ -336,8 +342,7 @@ describe('administration of people', () => {
   });
 
   it('ends the session of a deactivated person, who then cannot sign in', async () => {
-    await admin.goto(`/administration/personer?sok=${encodeURIComponent(NEW_PERSON.email)}`);
-    await admin.getByRole('link', { name: NEW_PERSON.name }).click();
+    await openNewPersonPage();
     await admin.getByRole('button', { name: 'Avaktivera' }).click();
     await admin.getByText('Personen är avaktiverad och har loggats ut.').waitFor();
     await admin.getByRole('button', { name: 'Aktivera igen' }).waitFor();
@@ -376,5 +381,16 @@ describe('administration of people', () => {
     }
     await admin.getByRole('button', { name: /Svenska/ }).click();
     await admin.getByRole('heading', { level: 1, name: 'Perspektiv' }).waitFor();
+  });
+
+  it('lets a deactivated person sign in again once reactivated', async () => {
+    await openNewPersonPage();
+    await admin.getByRole('button', { name: 'Aktivera igen' }).click();
+    await admin.getByText('Personen kan logga in igen.').waitFor();
+    await admin.getByRole('button', { name: 'Avaktivera' }).waitFor();
+    await checkPage(admin, 'a reactivated person');
+
+    await signIn(person, NEW_PERSON.email, '/', NEW_PASSWORD);
+    await person.getByRole('heading', { level: 1, name: 'Mitt arbete' }).waitFor();
   });
 });

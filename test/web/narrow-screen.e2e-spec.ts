@@ -5,10 +5,10 @@
  * entry, so the frame is at its fullest; each page is also checked with axe.
  */
 import { Page } from 'playwright-core';
-import { TestBrowser, expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
-import { DemoWork, addDemoWork } from './support/demo-work';
+import { TestBrowser, expectNoAxeViolations, screenshot } from './support/browser';
+import { DemoStack, DemoWork, startDemoStack } from './support/demo-work';
 import { signIn } from './support/journey';
-import { WebStack, startWebStack } from './support/web-stack';
+import { WebStack } from './support/web-stack';
 
 const WIDTH = 320;
 
@@ -17,19 +17,16 @@ describe('the workspace on a 320 px wide screen', () => {
   let browser: TestBrowser;
   let page: Page;
   let demo: DemoWork;
+  let demoStack: DemoStack;
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    demo = await addDemoWork(stack.api);
-    browser = await launchBrowser(stack.origin);
+    demoStack = await startDemoStack();
+    ({ stack, demo, browser } = demoStack);
     page = await browser.newPage();
     await page.setViewportSize({ width: WIDTH, height: 800 });
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 60_000);
+  afterAll(() => demoStack?.close(), 60_000);
 
   /** What sticks out past the right edge: the outermost such elements, for a failure that says where to look. */
   async function sidewaysOverflow(): Promise<{ pageWidth: number; sticking: string[] }> {

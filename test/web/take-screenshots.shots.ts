@@ -6,12 +6,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Page } from 'playwright-core';
-import { TestBrowser, launchBrowser } from './support/browser';
-import { DemoWork, addDemoWork } from './support/demo-work';
+import { TestBrowser } from './support/browser';
+import { DemoStack, DemoWork, startDemoStack } from './support/demo-work';
 import { signIn } from './support/journey';
 import { signOut } from './support/pages';
-import { WebStack, startWebStack } from './support/web-stack';
+import { WebStack } from './support/web-stack';
 import type { TestApi } from '@samverkan/testing';
+import { ok } from '../plan/plan-fixture';
 
 const OUT = resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -20,19 +21,16 @@ describe('screenshots for the README', () => {
   let browser: TestBrowser;
   let page: Page;
   let demo: DemoWork;
+  let demoStack: DemoStack;
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    demo = await addDemoWork(stack.api);
-    browser = await launchBrowser(stack.origin);
+    demoStack = await startDemoStack();
+    ({ stack, demo, browser } = demoStack);
     page = await browser.newPage();
     await mkdir(OUT, { recursive: true });
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 60_000);
+  afterAll(() => demoStack?.close(), 60_000);
 
   /** Waits for the page's heading and for no "loading" line, then saves the page. */
   async function shoot(path: string, heading: RegExp | string, name: string): Promise<void> {
@@ -98,11 +96,7 @@ describe('screenshots for the README', () => {
  * with part of it written.
  */
 async function addDemoReports(api: TestApi, demo: DemoWork): Promise<{ draftId: string; reviewedId: string }> {
-  const call = async <T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const result = await api.gql<T>(query, variables, token);
-    if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data;
-  };
+  const call = async <T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> => ok(await api.gql<T>(query, variables, token));
   const coordinator = await api.login('samordnare.ag2@samverkan.example');
   const steering = await api.login('styrgrupp.fk@samverkan.example');
   const { plan } = await call<{ plan: { developmentAreas: { id: string }[]; perspectives: { id: string }[] } }>(

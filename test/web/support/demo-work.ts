@@ -1,4 +1,6 @@
 import { TestApi } from '@samverkan/testing';
+import { TestBrowser, launchBrowser } from './browser';
+import { WebStack, startWebStack } from './web-stack';
 
 /** What the demo work created, for the pages that show it. */
 export interface DemoWork {
@@ -120,4 +122,32 @@ export async function addDemoWork(api: TestApi): Promise<DemoWork> {
     }
   }
   return { planId, groupIds, itemId };
+}
+
+/** The journeys' stack with the demo work added, and a browser on it. */
+export interface DemoStack {
+  stack: WebStack;
+  demo: DemoWork;
+  browser: TestBrowser;
+  close(): Promise<void>;
+}
+
+export async function startDemoStack(): Promise<DemoStack> {
+  const stack = await startWebStack();
+  try {
+    const demo = await addDemoWork(stack.api);
+    const browser = await launchBrowser(stack.origin);
+    return {
+      stack,
+      demo,
+      browser,
+      async close() {
+        await browser.close();
+        await stack.close();
+      },
+    };
+  } catch (error) {
+    await stack.close();
+    throw error;
+  }
 }

@@ -3,10 +3,10 @@ import { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './browser';
 
 /** Signs in on the sign-in page (wherever the person was going) and waits until the page behind it shows. */
-export async function signIn(page: Page, email: string, goTo = '/'): Promise<void> {
+export async function signIn(page: Page, email: string, goTo = '/', password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`/logga-in?tillbaka=${encodeURIComponent(goTo)}`);
   await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL((url) => url.pathname !== '/logga-in');
 }

@@ -22,16 +22,18 @@ const patternOf = (text: string) => new RegExp(`^${text.split(/\{\{\w+\}\}/).map
 
 const englishByKey = new Map(leaves(en as unknown as Catalog));
 const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
-const PLACEHOLDER = /\{\{\w+\}\}/g;
 /**
  * Swedish catalog texts whose English text differs: none of them may be seen in English mode.
  * `letters` is how many letters the catalog text has of its own, placeholders left out.
  */
 const SWEDISH_ONLY = leaves(sv as unknown as Catalog)
   .filter(([key, text]) => englishByKey.get(key) !== text)
+  .map(([key, text]) => {
+    const own = text.replace(/\{\{\w+\}\}/g, '');
+    return { key, pattern: patternOf(text), letters: letterCount(own), placeholders: own !== text };
+  })
   // A text of placeholders and a few letters ("{{start}}–{{end}}", "{{time}} av {{name}}") would match what other keys render.
-  .filter(([, text]) => !text.match(PLACEHOLDER) || letterCount(text.replace(PLACEHOLDER, '')) >= 5)
-  .map(([key, text]) => ({ key, pattern: patternOf(text), letters: letterCount(text.replace(PLACEHOLDER, '')) }));
+  .filter((entry) => !entry.placeholders || entry.letters >= 5);
 /**
  * A rendered text is taken for a catalog text only when the catalog's own letters make at least
  * a third of it. Otherwise a placeholder carries most of it, and that is what people wrote: "Uppgifter
